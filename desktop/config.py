@@ -43,6 +43,18 @@ def output_dir() -> Path:
     return Path(configured).expanduser() if configured else user_documents_folder()
 
 
+#: The settings file's key of how this workstation prints letters (``print_duplex``).
+PRINT_DUPLEX = "print_duplex"
+
+
+def print_duplex() -> bool:
+    """How this workstation's printer prints the PDFs that join several letters:
+    double-sided (``True``, the default: each letter starts on a front page, a blank
+    back page after an odd page count) or single-sided (``False``: no blank page).
+    docs/domain.md#letters."""
+    return load_settings().get(PRINT_DUPLEX) is not False
+
+
 def log_dir() -> Path:
     """The log folder: ``PARCOURS_LOG_DIR``, else platformdirs' user log folder
     (``%LOCALAPPDATA%\\Parcours\\Parcours\\Logs`` on Windows)."""

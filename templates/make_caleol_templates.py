@@ -240,7 +240,8 @@ def caleol_offre() -> Path:
         p,
         (DEADLINE + "pour nous faire connaître votre réponse. ", True),
         (
-            DEADLINE_RULE + "lorsqu'il expire un samedi, un dimanche ou un jour férié, il est "
+            DEADLINE_RULE
+            + "lorsque ce délai expire un samedi, un dimanche ou un jour férié, il est "
             "prolongé jusqu'au premier jour ouvrable suivant. ",
             False,
         ),
@@ -443,7 +444,8 @@ def caleol_piece_manquante() -> Path:
             True,
         ),
         (
-            DEADLINE_RULE + "s'il expire un samedi, un dimanche ou un jour férié, il prend fin "
+            DEADLINE_RULE
+            + "si ce délai expire un samedi, un dimanche ou un jour férié, il prend fin "
             "le premier jour ouvrable suivant. Sans réponse de votre part dans ce délai, vous serez "
             "considéré{{ locataire.accord }} comme ayant refusé cette proposition (article R441-10 du code de la "
             "construction et de l'habitation).",
@@ -563,7 +565,7 @@ REMEDIES = (
 METADATA = {
     "caleol_offre": f'''titre = "Proposition de logement (attribution CALEOL)"
 domaine = "{AREA}"
-version = "1.2"
+version = "1.3"
 description = """Attribution d'un logement par la CALEOL : proposition du logement \\
 (adresse, type, loyer et charges), délai de réponse de l'article R441-10 (10 jours au \\
 moins à compter du lendemain de la notification, reporté au jour ouvrable suivant ; le \\
@@ -645,7 +647,7 @@ aide = "Texte à faire valider par le service juridique de l'organisme"
 ''',
     "caleol_piece_manquante": f'''titre = "Attribution sous condition suspensive (CALEOL)"
 domaine = "{AREA}"
-version = "1.1"
+version = "1.2"
 description = """Attribution sous condition suspensive (R441-3) : pièce manquante et date \\
 limite pour la fournir ; bail signé si elle est produite à temps et si les conditions \\
 d'attribution sont remplies ; délai de réponse à la proposition (R441-10) et \\

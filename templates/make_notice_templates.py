@@ -30,6 +30,7 @@ from make_templates import (
     _body,
     _closing_and_signature,
     _letterhead,
+    _made_at,
     _para,
     _runs,
     _salutation,
@@ -252,15 +253,13 @@ def _article(doc, title: str) -> None:
 
 
 def _two_signatures(doc) -> None:
-    """A block for each lease holder (each signs), then the landlord's."""
-    p = _para(
+    """A block for each lease holder (each signs), then the landlord's; never alone on
+    the last page (``_made_at``)."""
+    _made_at(
         doc,
         "Fait en {{ (locataire.nombre + 1)|nombre_en_lettres }} exemplaires "
         "originaux, à {{ lettre.lieu }}, le {{ lettre.date|date_fr }}.",
-        before=12,
-        after=8,
     )
-    keep_with_next(p)
     holder_signatures(doc, title="{{ \"L'occupante\" if t.civilite == 'Mme' else \"L'occupant\" }}")
     table = doc.add_table(rows=1, cols=2)
     keep_row_together(table.rows[0])

@@ -33,6 +33,7 @@ from make_templates import (
     _body,
     _closing_and_signature,
     _letterhead,
+    _made_at,
     _para,
     _runs,
     _salutation,
@@ -115,15 +116,13 @@ def _schedule_table(doc) -> None:
 
 def _signature_blocks(doc, *, holder_title: str | None = None) -> None:
     """One block per party: each lease holder, the landlord, CAF/MSA and FSL/CCAS when
-    they are parties. No block is split across two pages."""
-    p = _para(
+    they are parties. No block is split across two pages, nor are they alone on the
+    last page: the last article's end goes with them (``_made_at``)."""
+    _made_at(
         doc,
         "Fait en autant d'exemplaires originaux que de parties, à "
         "{{ lettre.lieu }}, le {{ lettre.date|date_fr }}.",
-        before=12,
-        after=8,
     )
-    keep_with_next(p)
     if holder_title:
         holder_signatures(doc, title=holder_title)
     else:
@@ -244,6 +243,9 @@ def plan_proposition() -> Path:
         "avec votre agence au {{ agence.telephone }} pour en discuter.",
     )
     _closing_and_signature(doc)
+    # The tenant's acceptance goes with the letter's last paragraph, the closing and
+    # the signature: never alone on a page of its own, apart from what it accepts.
+    doc.paragraphs[-1].paragraph_format.keep_with_next = True
     p = _para(doc, "Acceptation de la proposition", bold=True, color=ACCENT, before=14, after=6)
     keep_with_next(p)
     holder_signatures(doc)
@@ -609,16 +611,12 @@ def protocole_crise_local() -> Path:
         "Un bilan de l'application du protocole est présenté au conseil de concertation "
         "locative. {{ champs.suivi }}",
     )
-    keep_with_next(
-        _para(
-            doc,
-            "Fait à {{ lettre.lieu }}, le {{ lettre.date|date_fr }}, en "
-            "{{ (champs.associations|liste|length + 1)|nombre_en_lettres }} "
-            "exemplaires "
-            "originaux.",
-            before=12,
-            after=8,
-        )
+    _made_at(
+        doc,
+        "Fait à {{ lettre.lieu }}, le {{ lettre.date|date_fr }}, en "
+        "{{ (champs.associations|liste|length + 1)|nombre_en_lettres }} "
+        "exemplaires "
+        "originaux.",
     )
     table = doc.add_table(rows=4, cols=2)
     for row in table.rows:

@@ -414,6 +414,16 @@ def _keep_last_paragraph_with_next(doc) -> None:
             return
 
 
+def _made_at(doc, text: str):
+    """The parties' « Fait en … exemplaires, à …, le … », kept with the signatures
+    below and with the end of the text above (``_keep_last_paragraph_with_next``): a
+    page of signatures alone shows nothing of what was signed."""
+    _keep_last_paragraph_with_next(doc)
+    p = _para(doc, text, before=12, after=8)
+    keep_with_next(p)
+    return p
+
+
 def _signature_block(doc, *, before: float) -> None:
     keep_with_next(_para(doc, "{{ signataire.fonction }}", before=before, left_indent_mm=100))
     keep_with_next(_para(doc, "{{ signataire.signature }}", left_indent_mm=100, before=2))

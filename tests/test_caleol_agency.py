@@ -109,6 +109,47 @@ def test_another_agencys_session_is_refused_to_him_in_french(db, world):
         assert pvs.list_versions(db, manager, world["sessions"][key]) == []
 
 
+def seat_the_manager_of_a(
+    db, actor, world, login: str = "resp.a", password: str = "Parcours-siege-2026!"
+) -> tuple[Actor, int]:
+    """Agency A's manager (an account ``login``) holds a member's seat in B's
+    commission; a third agency C gets a commission and a session of its own. Returns
+    the manager and his seat's id."""
+    from desktop.domain.caleol import MemberRole
+    from desktop.services import accounts
+    from desktop.services.caleol import MemberData
+
+    user_id = accounts.create_user(
+        db,
+        actor,
+        login,
+        "Responsable A",
+        Role.MANAGER,
+        password,
+        agency_code="AAA",
+        must_change_password=False,
+    )
+    seat = caleol.add_member(
+        db,
+        actor,
+        world["commissions"]["B"],
+        MemberData(
+            role=MemberRole.DESIGNE, first_name="Resp", last_name="SiègeA", app_user_id=user_id
+        ),
+    )
+    third = caleol.create_commission(
+        db,
+        actor,
+        CommissionData(name="CALEOL C", agency_id=agencies.create_agency(db, actor, "CCC", "C")),
+    )
+    world["commissions"]["C"] = third
+    world["sessions"]["C"] = caleol.create_session(
+        db, actor, third, SessionData(number="2026-C", session_date=DAY, start_time=dt.time(9, 0))
+    )
+    manager = Actor(login, role=Role.MANAGER, agency_id=world["agencies"]["A"], user_id=user_id)
+    return manager, seat
+
+
 def test_a_managers_yearly_allocation_reports_count_the_commissions_he_reads(db, actor):
     """The allocation targets and the holder's flow: an agency manager's count the
     allocations of the commissions he reads (on a server he reads no other)."""
@@ -140,6 +181,7 @@ def test_a_manager_is_told_his_yearly_figures_count_only_his_commissions(qtbot, 
     from PySide6.QtCore import Qt
 
     from desktop.services import attribution
+    from desktop.ui.cotation.flow import FlowTab
     from desktop.ui.cotation.targets import TargetsTab
     from tests import attribution_world as W
 
@@ -170,3 +212,65 @@ def test_a_manager_is_told_his_yearly_figures_count_only_his_commissions(qtbot, 
     admin_tab.year.setValue(W.YEAR)
     qtbot.mouseClick(admin_tab.show_button, Qt.MouseButton.LeftButton)
     assert admin_tab.summary.text() and said not in admin_tab.summary.text()
+    for who, shown in ((manager, True), (actor, False)):
+        flow = FlowTab(db, who)
+        qtbot.addWidget(flow)
+        flow.year.setValue(W.YEAR)
+        flow.holder.setCurrentText("Préfecture")
+        assert flow.holder.currentText() == "Préfecture"
+        qtbot.mouseClick(flow.show_button, Qt.MouseButton.LeftButton)
+        first, *rest = flow.summary.text().split("\n")
+        assert first == "5 logements proposés, 4 attribués ; à transmettre avant le 28/02/2027."
+        assert [line.startswith(said) for line in rest] == ([True] if shown else [])
+
+
+def test_a_manager_reads_the_sessions_of_the_commission_where_he_holds_a_seat(db, actor, world):
+    """A member reads the sessions of the commission he sits in: an agency manager too,
+    when his account holds a seat in another agency's commission (not a third agency's).
+    His yearly figures stay his agency's (and of no agency)."""
+    manager, _seat = seat_the_manager_of_a(db, actor, world)
+    names = [c.name for c in caleol.list_commissions(db, manager, include_inactive=True)]
+    assert names == ["CALEOL A", "CALEOL B", "CALEOL tous"]
+    assert {s.number for s in caleol.list_sessions(db, manager)} == {
+        "2026-A",
+        "2026-B",
+        "2026-tous",
+    }
+    sid = world["sessions"]["B"]
+    assert [s.number for s in caleol.list_sessions(db, manager, world["commissions"]["B"])] == [
+        "2026-B"
+    ]
+    # He reads B's session and its minutes as a member-only account does.
+    member = Actor("membre", role=Role.CALEOL_MEMBER)
+    assert caleol.get_session(db, manager, sid).number == "2026-B"
+    assert caleol.find_session(db, manager, "2026-B") == sid
+    assert caleol.get_commission(db, manager, world["commissions"]["B"]).name == "CALEOL B"
+    assert caleol.quorum(db, manager, sid) == caleol.quorum(db, member, sid)
+    minutes, members_minutes = (
+        pvs.build_minutes(db, manager, sid),
+        pvs.build_minutes(db, member, sid),
+    )
+    assert minutes.session.number == "2026-B"
+    assert (minutes.members, minutes.quorum, minutes.dwellings) == (
+        members_minutes.members,
+        members_minutes.quorum,
+        members_minutes.dwellings,
+    )
+    assert any("SIÈGEA" in m.name.upper() for m in minutes.members)
+    assert pvs.list_versions(db, manager, sid) == []
+    assert caleol_letters.letters_for_session(db, manager, sid) is not None
+    # Not the third agency's commission.
+    with pytest.raises(PermissionDenied) as error:
+        caleol.get_session(db, manager, world["sessions"]["C"])
+    assert str(error.value.message) == REFUSED
+    with pytest.raises(PermissionDenied):
+        pvs.build_minutes(db, manager, world["sessions"]["C"])
+    # A deactivated seat no longer opens B's sessions.
+    with db.transaction() as session:
+        from desktop.storage.caleol_models import Member
+
+        seat = session.scalars(select(Member).where(Member.app_user_id == manager.user_id)).one()
+        seat.active = False
+    assert {s.number for s in caleol.list_sessions(db, manager)} == {"2026-A", "2026-tous"}
+    with pytest.raises(PermissionDenied):
+        caleol.get_session(db, manager, sid)

@@ -312,7 +312,7 @@ def test_letters_are_made_registered_and_the_notification_recorded(db, actor, si
         "Vous disposez d'un délai de dix jours à compter de la réception du présent "
         "courrier pour nous faire connaître votre réponse.",
         "La réception est la date à laquelle la lettre recommandée vous est présentée "
-        "pour la première fois",
+        "pour la première fois ; lorsque ce délai expire un samedi",  # « il »: which?
         "vous serez considérée comme ayant refusé cette proposition (article R441-10",
         "Pour accepter ce logement",
         "COUPON-RÉPONSE à retourner dans les dix jours suivant la réception de ce courrier",
@@ -441,6 +441,7 @@ def test_missing_document_letter(db, actor, sitting, tmp_path):
         "nous signerons le bail avec vous",
         "l'attribution sera caduque",
         "délai de quinze jours à compter de la réception du présent courrier",
+        "pour la première fois ; si ce délai expire un samedi, un dimanche ou un jour férié",
         "T4, 81,90 m² habitables",
         "1er étage",
         f"680,15{NBSP}€",
@@ -647,6 +648,21 @@ def test_pdf_letters_and_the_print_file(db, actor, sitting, tmp_path):
     assert len(PdfReader(str(result.merged_pdf)).pages) == pages
     first = " ".join(PdfReader(str(result.letters[0].pdf_path)).pages[0].extract_text().split())
     assert "dix jours à compter de la réception" in first
+    # Printed double-sided: each letter starts on a front page, never on the back of
+    # another candidate's letter (a blank back page after an odd page count).
+    again = caleol_letters.generate_decision_letters(
+        db,
+        actor,
+        sid,
+        NOTIFIED,
+        tmp_path,
+        pdf=True,
+        candidate_ids=[ids["roche"], ids["faure"]],
+        duplex=True,
+    )
+    own = [len(PdfReader(str(letter.pdf_path)).pages) for letter in again.letters]
+    assert 1 in [n % 2 for n in own]  # (a letter of an odd page count: a blank added)
+    assert len(PdfReader(str(again.merged_pdf)).pages) == sum(n + n % 2 for n in own)
 
 
 def test_command_line(db, db_url, sitting, tmp_path, capsys):

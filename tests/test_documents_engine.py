@@ -444,7 +444,7 @@ def test_address_norm_limits():
     assert len("12 AVENUE DU GENERAL DE GAULLE X") == 32
     assert fit_street_line("12 avenue du Général de Gaulle x") == "12 AVENUE DU GENERAL DE GAULLE X"
     assert fit_street_line("12 avenue du Général de Gaulle xy") == "12 AV DU GAL DE GAULLE XY"
-    block = PostalAddress(("MME DUPONT", "12 RUE DES LILAS", "33000 BORDEAUX"), 1)
+    block = PostalAddress(("MME DUPONT", "12 RUE DES LILAS", "33000 BORDEAUX"), 1, True)
     assert block.text() == "MME DUPONT\n12 RUE DES LILAS\n33000 BORDEAUX"
     assert block.errors() == {}
 
@@ -519,6 +519,12 @@ def test_every_titular_is_named_in_the_address_block():
     ]
     two = build_address(long_names, street="1 rue X", postcode="33000", city="Bordeaux")
     assert two.lines[:2] == ("M. DELACROIX-MONTFORT-LAGARDE", "Mme Marie ABADIE-LAFONTAINE")
+    # The first holder's name fits line 1 alone, the two together do not even without
+    # their first names (40 characters): the second still gets a line of his own.
+    pair = [("Mme", "Élodie", "Dupont-Lambertin"), ("M.", "Jean-Christophe", "Roux-Martinez")]
+    apart = build_address(pair, street="1 rue X", postcode="33000", city="Bordeaux")
+    assert apart.lines[:2] == ("Mme Élodie DUPONT-LAMBERTIN", "M. Jean-Christophe ROUX-MARTINEZ")
+    assert apart.names_everyone
     # No room left (six lines without the names): line 1 alone, as before.
     crowded = build_address(
         three,
@@ -606,8 +612,8 @@ def test_six_lines_with_a_locality_and_long_identity_lines_abbreviated():
 def test_address_lines_at_exactly_the_limits():
     from desktop.domain.address import addressee_line as line
 
-    # Nothing fits: the shortest form, with the first name's initial, is the last resort.
-    assert line([("M.", "Jean", "X" * 40)]) == "M. J. " + "X" * 40
+    # Nothing fits: the shortest form, without the first name, is the last resort.
+    assert line([("M.", "Jean", "X" * 40)]) == "M. " + "X" * 40
     exact = line([("Mme", "Élodie", "D" * 27)])  # 3 + 1 + 6 + 1 + 27 = 38 characters
     assert exact == "Mme Élodie " + "D" * 27 and len(exact) == 38
     complement = "Appartement " + "1" * 26  # 38 characters: kept as typed
@@ -690,7 +696,7 @@ def test_a_name_too_long_for_the_block_is_refused():
             [("M.", "Jean", "X" * 40)], street="1 rue X", postcode="33000", city="Bordeaux"
         )
     assert set(err.value.fields) == {"address.line1"}
-    assert "Ligne 1 de l'adresse trop longue (46 caractères, 38 au plus)" in str(err.value)
+    assert "Ligne 1 de l'adresse trop longue (43 caractères, 38 au plus)" in str(err.value)
 
 
 def test_html_templates_cannot_change_their_data():

@@ -173,6 +173,15 @@ def test_a_letter_to_each_holder_prints_each_on_its_own_sheets(
     assert result.documents[1].reference in printed.pages[2].extract_text()
     # A copy to print, swept with the staging folders: not in the archive.
     assert documents.STAGING in result.print_pdf.parts
+    # Printed single-sided (« Recto seul »), no blank page: the two letters, one after
+    # the other.
+    single = documents.produce_holder_letters(db, actor, hid, options, duplex=False)
+    printed = PdfReader(str(single.print_pdf))
+    assert len(printed.pages) == 2
+    assert [single.documents[i].reference in printed.pages[i].extract_text() for i in (0, 1)] == [
+        True,
+        True,
+    ]
 
 
 def test_signed_pdf_is_verified_and_a_changed_byte_is_detected(

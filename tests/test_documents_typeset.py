@@ -353,9 +353,57 @@ def test_the_free_letters_closing_never_stands_alone_on_its_last_page(
     _closing_never_alone(docs, tmp_path)
 
 
-def _closing_never_alone(docs: list[Path], tmp_path: Path) -> None:
+def test_the_parties_signatures_never_stand_alone_on_the_last_page(
+    libreoffice,  # noqa: F811
+    tmp_path,
+):
+    """The agreement's signature blocks and the proposal's acceptance, whatever the
+    schedule's length, and the notice's occupation agreement: the page they go to also
+    carries the end of the text they sign (the last article; the last paragraph, the
+    closing and the landlord's signature). A page of signatures alone shows a judge
+    nothing of what was agreed."""
+    docs, markers = [], {}
+    for name, marker in (
+        ("protocole_accord", "Fait en autant d'exemplaires"),
+        ("plan_proposition", "Acceptation de la proposition"),
+    ):
+        t = library.get_template(name)
+        for count in range(1, 25, 2):
+            values = field_values(t, "texte")
+            values["echeancier"] = "\n".join(
+                f"{i}|05/{i % 12 + 1:02d}/{2027 + i // 12}|411,52 €" for i in range(1, count + 1)
+            )
+            path = docx_of(t, co_tenants(), values, tmp_path / f"{name}{count:02d}.docx")
+            docs.append(path)
+            markers[path] = marker
+    # The notice's occupation agreement (« convention d'occupation temporaire »),
+    # its reason growing line by line.
+    t = library.get_template("conge_report_depart")
+    for count in range(0, 14):
+        values = field_values(t, "texte")
+        values["motif_report"] = " ".join(["travaux dans le futur logement"] * (1 + 3 * count))
+        path = docx_of(t, co_tenants(), values, tmp_path / f"report{count:02d}.docx")
+        docs.append(path)
+        markers[path] = "Fait en trois exemplaires"
+    # The local crisis protocol signed with the tenants' associations, its follow-up
+    # growing line by line.
+    t = library.get_template("protocole_crise_local")
+    for count in range(0, 16):
+        values = field_values(t, "texte")
+        values["associations"] = "CNL\nCLCV"
+        values["mesures"] = ""
+        values["suivi"] = " ".join(["Le comité de suivi se réunit chaque mois."] * (1 + 3 * count))
+        path = docx_of(t, co_tenants(), values, tmp_path / f"crise{count:02d}.docx")
+        docs.append(path)
+        markers[path] = "Fait à"
+    _closing_never_alone(docs, tmp_path, markers)
+
+
+def _closing_never_alone(
+    docs: list[Path], tmp_path: Path, markers: dict[Path, str] | None = None
+) -> None:
     """Each of ``docs`` that runs over a page has text of its own above the closing
-    formula on its last page; some do run over."""
+    formula (or its ``markers``) on its last page; some do run over."""
     import pypdfium2 as pdfium
 
     made: dict = {}
@@ -367,7 +415,7 @@ def _closing_never_alone(docs: list[Path], tmp_path: Path) -> None:
             continue
         over += 1
         last = fold(pdf[len(pdf) - 1].get_textpage().get_text_range())
-        body = last.split("Nous vous prions d'agréer")[0]
+        body = last.split((markers or {}).get(docx, "Nous vous prions d'agréer"))[0]
         # the running header (reference and names) is not the letter's text
         body = body.split("Josette LEGROS", 1)[-1]
         assert len(body.split()) >= 3, (docx.name, last[:300])

@@ -158,7 +158,7 @@ def test_the_command_line_resumes_an_interrupted_mass_mailing_without_redoing_le
 
     command = ["letters", "--db", db.url, "--template", "relance_impaye"]
     command += ["--ids", ",".join(map(str, households)), "--out", str(out), "--mass"]
-    command += ["--part-pages", "4", "--field", "periode=octobre 2026"]
+    command += ["--part-pages", "4", "--field", "periode=octobre 2026", "--recto-seul"]
     monkeypatch.setattr(documents, "run_batch", interrupted_after_8_letters)
     assert cli_main(command) == 130
     said = capsys.readouterr().err

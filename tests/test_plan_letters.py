@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from desktop.documents import engine
+from desktop.documents import convert, engine
 from desktop.domain.errors import UserError
 from desktop.domain.plans import AidBody, FollowUpKind
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
@@ -264,7 +264,8 @@ def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, 
     # Dates in words; the breach rule as a sentence, agreed with its count.
     assert (
         "ne sont pas respectés : 2 échéances impayées, la plus ancienne du 5 janvier 2026 ; "
-        "le plan est considéré comme non respecté dès que 2 échéances restent impayées."
+        "le plan est considéré comme non respecté dès que 2 échéances restent impayées plus "
+        "de 10 jours après leur date."
     ) in text
     assert "la CAF est informée du non-respect du plan" in text
     view = plans.get_plan(db, actor, plan)
@@ -412,3 +413,37 @@ def test_cli_sends_the_breach_notice_to_each_holder(db, db_url, actor, couple_pl
     assert len(capsys.readouterr().out.strip().split("\n")) == 2
     assert main([*args, "--template", plan_letters.PROPOSAL, "--per-holder"]) == 2
     assert "pas pour « plan_proposition »" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(convert.find_soffice() is None, reason="LibreOffice absent")
+def test_cli_prints_single_or_double_sided_as_the_workstation_prints(
+    db, db_url, couple_plan, capsys
+):
+    """The holders' letters in one PDF to print: single-sided as this workstation's
+    preference says (no blank page), or double-sided when asked (``--recto-verso``: each
+    letter starts on a front page, a blank back page after an odd page count)."""
+    from pathlib import Path
+
+    from pypdf import PdfReader
+
+    from desktop import config
+    from desktop.cli import main
+
+    config.save_settings({config.PRINT_DUPLEX: False})  # « Recto seul » in Mes préférences
+    args = ["plan", "letter", str(couple_plan), "--db", db_url, "--pdf"]
+    args += ["--template", plan_letters.BREACH_NOTICE]
+
+    def printed(*extra: str) -> tuple[list[int], int]:
+        assert main([*args, *extra]) == 0
+        lines = capsys.readouterr().out.strip().split("\n")
+        letters = [Path(x.split(" : ", 1)[1]) for x in lines if x.startswith("Courrier ")]
+        pdf = Path(lines[-1].split(" : ", 1)[1])
+        assert lines[-1].startswith("À imprimer") and len(letters) == 2
+        return [len(PdfReader(str(p)).pages) for p in letters], len(PdfReader(str(pdf)).pages)
+
+    own, pages = printed()
+    assert pages == sum(own)
+    own, pages = printed("--recto-verso")
+    assert 1 in [n % 2 for n in own] and pages == sum(n + n % 2 for n in own)
+    own, pages = printed("--recto-seul")
+    assert pages == sum(own)

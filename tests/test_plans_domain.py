@@ -379,7 +379,7 @@ def test_breach_after_n_unpaid_instalments():
     reasons = breach_reasons(ledger, BreachRule(missed=2, grace_days=10))
     assert [str(r) for r in reasons] == [
         "2 échéances impayées, la plus ancienne du 05/01/2026 ; le plan est considéré comme "
-        "non respecté dès que 2 échéances restent impayées."
+        "non respecté dès que 2 échéances restent impayées plus de 10 jours après leur date."
     ]
 
 
@@ -793,7 +793,13 @@ def test_breach_counts_exactly_the_rule():
     ledger = allocate(SCHEDULE, [], D(2026, 1, 16), grace_days=10)
     assert [str(r) for r in breach_reasons(ledger, BreachRule(missed=1))] == [
         "1 échéance impayée, du 05/01/2026 ; le plan est considéré comme non respecté dès "
-        "qu'une échéance reste impayée."
+        "qu'une échéance reste impayée plus de 10 jours après sa date."
+    ]
+    # One day of grace: « 1 jour », as the agreement reads.
+    ledger = allocate(SCHEDULE, [], D(2026, 1, 7), grace_days=1)
+    assert [str(r) for r in breach_reasons(ledger, BreachRule(missed=1, grace_days=1))] == [
+        "1 échéance impayée, du 05/01/2026 ; le plan est considéré comme non respecté dès "
+        "qu'une échéance reste impayée plus de 1 jour après sa date."
     ]
 
 

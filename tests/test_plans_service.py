@@ -284,7 +284,7 @@ def test_breach_detected_from_imported_payments(db, actor, household, clock, tmp
     assert breach.summary.endswith(
         "En cours → Défaillant (automatique) — 2 échéances impayées, la plus ancienne du "
         "05/02/2026 ; le plan est considéré comme non respecté dès que 2 échéances restent "
-        "impayées."
+        "impayées plus de 10 jours après leur date."
     )
     assert any(
         e.kind == plans.EVENT_PLAN_IMPORT and "3 règlements importés de « " in e.summary

@@ -369,6 +369,14 @@ def test_no_reminder_during_the_notice_then_the_fsls_part_is_asked_for(db, actor
         ).split()
     )
     assert f"dont 400,00 € d'échéances échues. {fsl_part}" in notice
+    # For a judge: January's 10 days ran from the day it was the tenants', not from its
+    # date (February's own part was due on its date: no such note).
+    assert (
+        f"{fsl_part} Pour l'échéance du 5 janvier 2026, le délai de 10 jours prévu par "
+        "l'accord n'a couru qu'à compter du 20 février 2026, jour où elle a été mise à "
+        "votre charge : il a expiré le 2 mars 2026 sans qu'elle ait été intégralement "
+        "payée. Sans régularisation"
+    ) in notice
 
 
 def test_the_reminder_names_the_fsl_s_instalment_alone_or_in_part(db, actor, household, clock):
@@ -454,6 +462,19 @@ def test_three_instalments_of_one_withdrawn_promise_in_one_sentence(db, actor, h
         f"600,00{NBSP}€ étaient à verser par le FSL, qui a retiré sa promesse : ils sont à "
         "votre charge depuis le 16 mars 2026."
     )
+    # Breached once their 10 days have run from that day: the notice says so of all three.
+    clock.day = D(2026, 3, 27)
+    assert plans.evaluate_plans(db, actor).breached == [pid]
+    fields = plan_letters.letter_fields(db, actor, pid, plan_letters.BREACH_NOTICE)
+    assert fields["retrait_contribution"].endswith(
+        "à votre charge depuis le 16 mars 2026. Pour les échéances du 5 janvier 2026, du 5 "
+        "février 2026 et du 5 mars 2026, le délai de 10 jours prévu par l'accord n'a couru "
+        "qu'à compter du 16 mars 2026, jour où elles ont été mises à votre charge : il a "
+        "expiré le 26 mars 2026 sans qu'elles aient été intégralement payées."
+    )
+    # The reminder gives the rule instead (« regle_defaillance »), not this account.
+    reminder = plan_letters.letter_fields(db, actor, pid, plan_letters.REMINDER)
+    assert "délai de 10 jours prévu" not in reminder["retrait_contribution"]
 
 
 def test_the_tenants_are_told_by_letter(db, actor, household, clock):

@@ -21,7 +21,7 @@ from desktop.services import accounts, caleol
 from desktop.services.caleol import MemberData
 from desktop.storage.db import Database
 from tests.server_fixture import PASSWORD, _agent_sql, _url, server_database
-from tests.test_caleol_agency import commissions_of_two_agencies
+from tests.test_caleol_agency import commissions_of_two_agencies, seat_the_manager_of_a
 from tests.test_caleol_service import _candidate, _dwelling
 
 
@@ -240,3 +240,86 @@ def test_the_managers_window_on_the_server_shows_his_commissions(server, world, 
         assert session_window.view.number == "2026-A"
     finally:
         session_window.close()
+
+
+def test_a_manager_seated_in_another_agencys_commission_reads_its_sessions(server, world):
+    """A member reads the sessions of the commission he sits in: an agency manager of A
+    whose account holds a seat in B's commission reads B's sessions, members,
+    candidatures and their history, by SQL and in the application; not a third
+    agency's commission; nor B's once his seat is deactivated."""
+    admin_db, admin = server["admin_db"], server["admin"]
+    login = f"resp.siege.{server['names'].prefix}"
+    _manager, seat = seat_the_manager_of_a(admin_db, admin, world, login, PASSWORD)
+    server["logins"]["seated"] = login
+    third, third_session = world["commissions"].pop("C"), world["sessions"].pop("C")
+    # An occupation review of an agency B's tenant on B's agenda: a member reads it.
+    from desktop.domain.caleol import OccupationGround
+
+    review = caleol.add_occupation_review(
+        admin_db,
+        admin,
+        world["sessions"]["B"],
+        server["files"][1],
+        OccupationGround.SOUS_OCCUPATION,
+    ).id
+    try:
+        with _agent_sql(server, "seated") as conn:
+            assert _names(conn, "SELECT name FROM caleol_commission") == {
+                "CALEOL A",
+                "CALEOL B",
+                "CALEOL tous",
+            }
+            assert _names(conn, "SELECT number FROM caleol_session") == {
+                "2026-A",
+                "2026-B",
+                "2026-tous",
+            }
+            assert "CandidatB" in _names(conn, "SELECT last_name FROM caleol_candidate")
+            assert world["candidates"]["B"] in _names(
+                conn, "SELECT candidate_id FROM caleol_candidate_key"
+            )
+            assert conn.execute(
+                "SELECT count(*) FROM audit_event WHERE entity = 'caleol_seance' "
+                "AND entity_id = %s",
+                (world["sessions"]["B"],),
+            ).fetchone() != (0,)
+            assert conn.execute(
+                "SELECT count(*) FROM audit_event WHERE entity = 'caleol_seance' "
+                "AND entity_id = %s",
+                (third_session,),
+            ).fetchone() == (0,)
+        # The application, signed in as him (his own login role), shows the same.
+        db = Database(_url(server["name"], anonymous=True))
+        server["opened"].append(db)
+        manager = accounts.sign_in(db, login, PASSWORD)
+        assert {s.number for s in caleol.list_sessions(db, manager)} == {
+            "2026-A",
+            "2026-B",
+            "2026-tous",
+        }
+        sid = world["sessions"]["B"]
+        view = caleol.get_session(db, manager, sid)
+        assert [c.last_name for i in view.items for c in i.candidates] == ["CandidatB"]
+        assert review in [i.id for i in view.items]
+        with _agent_sql(server, "manager_a") as conn:  # (not seated: not even B's agenda)
+            assert conn.execute(
+                "SELECT count(*) FROM caleol_agenda_item WHERE id = %s", (review,)
+            ).fetchone() == (0,)
+        from desktop.services.caleol import minutes as pvs
+
+        names = [c.name for c in pvs.build_minutes(db, manager, sid).candidates]
+        assert names and names == [
+            c.name for c in pvs.build_minutes(admin_db, admin, sid).candidates
+        ]
+        with pytest.raises(UserError) as error:
+            caleol.get_session(db, manager, third_session)
+        assert str(error.value.message) == f"La séance {third_session} n'existe pas ou plus."
+        # His seat deactivated: B's sessions are no longer his to read.
+        caleol.deactivate_member(admin_db, admin, seat)
+        with _agent_sql(server, "seated") as conn:
+            assert _names(conn, "SELECT number FROM caleol_session") == {"2026-A", "2026-tous"}
+    finally:
+        with server["dba"].transaction() as session:
+            session.execute(text("DELETE FROM caleol_agenda_item WHERE id = :i"), {"i": review})
+            session.execute(text("DELETE FROM caleol_session WHERE id = :s"), {"s": third_session})
+            session.execute(text("DELETE FROM caleol_commission WHERE id = :c"), {"c": third})

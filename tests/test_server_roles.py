@@ -304,7 +304,7 @@ def test_an_account_cannot_clear_its_own_must_change_password_by_hand(server):
     login = server["logins"]["agent_a"]
     user_id = accounts.find_user_id(admin_db, login)
     accounts.reset_password(admin_db, admin, user_id, "Provisoire-Admin-2026!")
-    flag = "SELECT must_change_password FROM app_user WHERE username = %s"
+    flag = "SELECT must_change_password FROM parcours_own_account() WHERE %s::text IS NOT NULL"
     try:
         with _raw(_url(server["name"], login, "Provisoire-Admin-2026!")) as conn:
             assert "permission denied" in _refused(

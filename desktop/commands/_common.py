@@ -33,6 +33,36 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_print_sides_option(parser: argparse.ArgumentParser, *aliases: str) -> None:
+    """``--recto-verso`` (or ``aliases``) / ``--recto-seul``: how the PDF that joins the
+    letters is printed, read by ``print_duplex``; without either, this workstation's
+    preference (``config.print_duplex``)."""
+    sides = parser.add_mutually_exclusive_group()
+    sides.add_argument(
+        "--recto-verso",
+        *aliases,
+        dest="duplex",
+        action="store_const",
+        const=True,
+        default=None,
+        help="PDF à imprimer en recto verso : chaque courrier commence au recto (page "
+        "blanche au besoin) ; par défaut, le réglage de « Mes préférences »",
+    )
+    sides.add_argument(
+        "--recto-seul",
+        dest="duplex",
+        action="store_const",
+        const=False,
+        help="PDF à imprimer en recto seul : aucune page blanche",
+    )
+
+
+def print_duplex(args: argparse.Namespace) -> bool:
+    """The PDF to print double-sided (``add_print_sides_option``)."""
+    chosen = getattr(args, "duplex", None)
+    return config.print_duplex() if chosen is None else chosen
+
+
 def open_db_from_args(args: argparse.Namespace) -> Database:
     """The database named by ``--db``, the environment or the settings, migrated."""
     url = config.configured_url(getattr(args, "db", None) or getattr(args, "global_db", None))

@@ -13,7 +13,15 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from desktop.commands._common import add_action, add_group, add_import_action, as_options, signed_in
+from desktop.commands._common import (
+    add_action,
+    add_group,
+    add_import_action,
+    add_print_sides_option,
+    as_options,
+    print_duplex,
+    signed_in,
+)
 from desktop.commands.notice import parse_date_arg
 from desktop.domain.formatting import (
     format_date_fr,
@@ -436,6 +444,7 @@ def _register_letters(sub) -> None:
         action="store_true",
         help="convertir aussi en PDF (LibreOffice) et assembler un PDF à imprimer",
     )
+    add_print_sides_option(p)
     p.add_argument(
         "--days",
         type=int,
@@ -551,6 +560,7 @@ def _generate_letters(db, actor, session_id: int, notified, args, candidate_ids)
         offer_days=args.days,
         alsace_moselle=args.alsace_moselle,
         candidate_ids=candidate_ids,
+        duplex=print_duplex(args),
     )
 
 

@@ -10,11 +10,13 @@ from pathlib import Path
 
 from desktop.commands._common import (
     add_action,
+    add_print_sides_option,
     agency_id,
     as_options,
     field_values,
     int_arg,
     parse_id,
+    print_duplex,
     read_password,
     signed_in,
 )
@@ -76,11 +78,7 @@ def register(subparsers) -> None:
         f"passe demandé, ou variable {PASSWORD_ENV})",
     )
     letters.add_argument("--cert", metavar="FICHIER.p12", help="certificat PKCS#12")
-    letters.add_argument(
-        "--duplex",
-        action="store_true",
-        help="PDF à imprimer en recto verso : chaque courrier commence au recto",
-    )
+    add_print_sides_option(letters, "--duplex")
     letters.add_argument(
         "--processes",
         metavar="N",
@@ -345,7 +343,7 @@ def run_letters(args: argparse.Namespace) -> int:
                     household_ids=ids,
                     query=None if ids else _saved_or_options(db, actor, args),
                     out_dir=Path(args.out),
-                    duplex=args.duplex,
+                    duplex=print_duplex(args),
                     processes=max(1, args.processes),
                     mass=True if args.mass else None,
                     part_pages=max(1, args.part_pages),

@@ -11,10 +11,12 @@ from desktop.commands._common import (
     add_action,
     add_group,
     add_import_action,
+    add_print_sides_option,
     add_record_action,
     agency_id,
     as_options,
     import_stops,
+    print_duplex,
     print_line_report,
     signed_in,
 )
@@ -158,6 +160,7 @@ def register(subparsers) -> None:
         "tous) ; sans l'option, un par titulaire pour une notification de défaillance "
         "(recommandée) à plusieurs titulaires",
     )
+    add_print_sides_option(letter)
 
     arrears = add_action(
         sub,
@@ -364,7 +367,13 @@ def run_letter(args: argparse.Namespace) -> int:
         if per_holder is None:
             per_holder = plan_letters.per_holder_default(db, actor, args.plan, args.template)
         result = plan_letters.produce_plan_letter(
-            db, actor, args.plan, args.template, pdf=args.pdf, per_holder=per_holder
+            db,
+            actor,
+            args.plan,
+            args.template,
+            pdf=args.pdf,
+            per_holder=per_holder,
+            duplex=print_duplex(args),
         )
     letters = result.documents if per_holder else [result]
     printed = result.print_pdf if per_holder else None

@@ -143,10 +143,10 @@ class PostalAddress:
     """The address block, line by line (no blank line, at most six)."""
 
     lines: tuple[str, ...]
-    postal_from: int = 0  # 0-based index of the first postal line (street)
+    postal_from: int  # 0-based index of the first postal line (street)
     #: False when the block had no room to name every addressee (line 1 names the
     #: first alone): the letter names them all elsewhere (``destinataire.titulaires``).
-    names_everyone: bool = True
+    names_everyone: bool
 
     def text(self) -> str:
         return "\n".join(self.lines)
@@ -242,7 +242,6 @@ def _one_line_forms(people: list[tuple[str, str, str]]) -> list[tuple[str, int]]
     forms += [
         (_person(c, f, n), 1),
         (_person(c, f, n, False), 1),
-        (_person(c, f[:1] + "." if f else "", n), 1),
     ]
     return forms
 
@@ -275,8 +274,11 @@ def _packed(names: list[str]) -> list[str]:
     return lines
 
 
-def addressee_lines(civilities_names: list[tuple[str, str, str]], room: int) -> list[str]:
-    """The addressee lines naming every titular, at most ``room`` of them.
+def _addressee_lines(
+    civilities_names: list[tuple[str, str, str]], room: int
+) -> tuple[list[str], bool]:
+    """The addressee lines naming every titular, at most ``room`` of them, and whether
+    they name every titular.
 
     Line 1 alone when one line names them all (``addressee_line``). Otherwise (three
     titulars, or two whose names are too long for one line) the names go on as many
@@ -284,13 +286,6 @@ def addressee_lines(civilities_names: list[tuple[str, str, str]], room: int) -> 
     their first names when the lines fit in ``room``, without them otherwise. When even
     that does not fit, line 1 alone (the first titulars only) is the last resort.
     """
-    return _addressee_lines(civilities_names, room)[0]
-
-
-def _addressee_lines(
-    civilities_names: list[tuple[str, str, str]], room: int
-) -> tuple[list[str], bool]:
-    """``addressee_lines`` and whether they name every titular."""
     people = _people(civilities_names)
     if not people:
         return [], True

@@ -23,7 +23,7 @@ from decimal import Decimal
 from desktop.domain.calendar_fr import add_months, day_in_month, days_in_month, shift_month
 from desktop.domain.errors import ValidationError, check_length
 from desktop.domain.formatting import CENT, format_date_fr, format_money_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, counted
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message, counted
 from desktop.domain.i18n import message as _m
 from desktop.domain.labels import LabelledEnum
 from desktop.domain.plan_contributions import ZERO as ZERO
@@ -829,6 +829,12 @@ class BreachRule:
     grace_days: int = DEFAULT_GRACE_DAYS
 
 
+# « 1 jour », « 10 jours » (the days of grace in the letters' sentences).
+days_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} jour"), QT_TRANSLATE_NOOP("messages", "{n} jours")
+)
+
+
 def breach_reasons(
     ledger: Ledger, rule: BreachRule, format_date: Callable[[dt.date], str] = format_date_fr
 ) -> list[Message]:
@@ -838,10 +844,16 @@ def breach_reasons(
     unpaid = ledger.unpaid_instalments
     if rule.missed and len(unpaid) >= rule.missed:
         # The rule as the tenant reads it in the breach notice, agreed with its count.
+        # Its days of grace too: the rule as signed, the one a judge compares.
         missed = counted(
             rule.missed,
-            QT_TRANSLATE_NOOP("messages", "dès qu'une échéance reste impayée"),
-            QT_TRANSLATE_NOOP("messages", "dès que {n} échéances restent impayées"),
+            QT_TRANSLATE_NOOP(
+                "messages", "dès qu'une échéance reste impayée plus de {days} après sa date"
+            ),
+            QT_TRANSLATE_NOOP(
+                "messages", "dès que {n} échéances restent impayées plus de {days} après leur date"
+            ),
+            days=days_counted(rule.grace_days),
         )
         if len(unpaid) == 1:
             reasons.append(

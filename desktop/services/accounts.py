@@ -20,7 +20,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer_group
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -43,7 +43,7 @@ from desktop.services.write import from_row, snapshot
 from desktop.services.write import message as _m
 from desktop.storage import server_roles
 from desktop.storage.db import Database
-from desktop.storage.models import Agency, AppUser
+from desktop.storage.models import SIGN_IN, Agency, AppUser
 
 ENTITY = "compte"
 ACTION_LOGIN = "connexion"
@@ -904,6 +904,8 @@ def _server_sign_in(db: Database, login: str, detail: dict) -> Actor:
     """The server accepted the login role's password: the account's state decides."""
     with db.transaction() as session:
         user = session.scalars(select(AppUser).where(AppUser.username == login)).first()
+        if user is not None:
+            server_roles.load_own_account(session, user)
         if user is None:
             # The server accepted this login role's password: a role's name, no secret
             # (and the trail takes an event in its own name only).
@@ -993,6 +995,8 @@ def must_change_password(db: Database, actor: Actor) -> bool:
         return False
     with db.reader() as session:
         user = session.get(AppUser, actor.user_id)
+        if user is not None:
+            server_roles.load_own_account(session, user)
         return bool(user and user.must_change_password)
 
 
@@ -1006,6 +1010,7 @@ def change_own_password(db: Database, actor: Actor, current: str, new: str) -> N
     _check_password(errors, new, actor.username, "new_password")
     with db.transaction() as session:
         user = _load(session, actor.user_id)
+        server_roles.load_own_account(session, user)
         if db.signed_in_as:  # the server checks the current password
             good = server_roles.password_ok(db.url, user.username, current[: PASSWORD_MAX * 4])
         else:
@@ -1039,7 +1044,9 @@ def list_users(db: Database, actor: Actor) -> list[UserView]:
     with db.reader() as session:
         minutes = int(settings.read(session, settings.LOCKOUT_MINUTES))
         at = now()
-        users = session.scalars(select(AppUser).order_by(AppUser.username)).all()
+        users = session.scalars(
+            select(AppUser).options(undefer_group(SIGN_IN)).order_by(AppUser.username)
+        ).all()
         agencies = {a.id: a for a in session.scalars(select(Agency))}
         out = []
         for u in users:

@@ -274,7 +274,9 @@ def allocation_of(r: _Row) -> Allocation:
 
 def _rows(session: Session, actor: Actor, year: int | None = None) -> list[_Row]:
     """The candidatures examined (of ``year``), in the commissions ``actor`` reads (an
-    agency manager: his agency's and those of no agency, as on a server's policies)."""
+    agency manager: his agency's and those of no agency; not those where he only holds
+    a member's seat, which his server's policies also let him read: his figures are his
+    agency's)."""
     from desktop.services.caleol.common import scoped_to_commissions
 
     stmt = (
@@ -289,7 +291,7 @@ def _rows(session: Session, actor: Actor, year: int | None = None) -> list[_Row]
         stmt = stmt.where(
             CaleolSession.session_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
         )
-    stmt = scoped_to_commissions(stmt, actor, CaleolSession.id)
+    stmt = scoped_to_commissions(stmt, actor, CaleolSession.id, seats=False)
     renewal = dict(
         session.execute(select(CandidateCotation.candidate_id, CandidateCotation.urban_renewal))
         .tuples()
@@ -315,7 +317,7 @@ def partial_scope(actor: Actor) -> Message | None:
     when they are."""
     from desktop.services.caleol.common import commission_scope
 
-    return None if commission_scope(actor) is None else Message(PARTIAL_SCOPE)
+    return None if commission_scope(actor, seats=False) is None else Message(PARTIAL_SCOPE)
 
 
 @dataclass(frozen=True)

@@ -754,3 +754,20 @@ def chain_intact(db) -> ChainReport:
     """The check run at start-up for every user (no audit of its own)."""
     with db.reader() as session:
         return verify_chain_in(session)
+
+
+# --------------------------------------------------------------------------- server trail
+
+
+def unaudited_changes(db, actor: Actor) -> list | None:
+    """On a server set up by ``server init``: the tables written, transaction by
+    transaction, without any audit event (``server_trail.UnauditedChange``: writes made
+    outside the application); None on a base without the server's trail."""
+    from desktop.storage import server_trail
+
+    _check_reader(actor)
+    with db.reader() as session:
+        connection = session.connection()
+        if connection.dialect.name != "postgresql" or not server_trail.has_trail(connection):
+            return None
+        return server_trail.unaudited_changes(connection)

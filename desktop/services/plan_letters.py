@@ -35,6 +35,7 @@ from desktop.domain.plans import (
     FollowUpKind,
     InstalmentState,
     breach_reasons,
+    days_counted,
 )
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
 from desktop.services import plans, tenants
@@ -250,7 +251,9 @@ def letter_fields(
             )
         ]
         common["motifs"] = " ".join(render(r) for r in reasons)
-        common["retrait_contribution"] = released_text(view, led.tenants_late)
+        common["retrait_contribution"] = " ".join(
+            x for x in (released_text(view, led.tenants_late), _released_grace(view)) if x
+        )
         common["date_defaillance"] = format_date_fr(view.breached_on or on)
     return fill_free_fields(template_name, common, on)
 
@@ -279,11 +282,9 @@ def released_text(view: plans.PlanView, late: list[InstalmentState]) -> str:
     sentences = []
     for owed_from, items in sorted(groups.items()):
         names = _named({c for i in items for c in i.released_by})
-        dates = [format_long_date_fr(i.due_on) for i in items]
         params = {
             "who": _withdrawn_by(len(names), who=join_fr(names)),
-            # « 5 janvier 2026, du 5 février 2026 et du 5 mars 2026 »
-            "date": join_fr([dates[0], *(f"du {d}" for d in dates[1:])]),
+            "date": _due_dates(items),
             "amount": format_money_fr(sum((i.released for i in items), Decimal("0"))),
             "owed_from": format_long_date_fr(owed_from),
         }
@@ -305,6 +306,47 @@ def released_text(view: plans.PlanView, late: list[InstalmentState]) -> str:
                 "L'échéance du {date} était à verser par {who} : elle est à votre charge "
                 "depuis le {owed_from}.",
             )
+        sentences.append(render(_m(text, **params)))
+    return " ".join(sentences)
+
+
+def _due_dates(items: list[InstalmentState]) -> str:
+    """« 5 janvier 2026, du 5 février 2026 et du 5 mars 2026 » (after « du »)."""
+    dates = [format_long_date_fr(i.due_on) for i in items]
+    return join_fr([dates[0], *(f"du {d}" for d in dates[1:])])
+
+
+def _released_grace(view: plans.PlanView) -> str:
+    """The breach notice's account of the days of grace of the unpaid instalments a
+    withdrawn promise was to pay: they ran from the day the tenants owe them, not from
+    their dates (docs/domain.md#plans), and ended without payment: « Pour l'échéance du
+    5 janvier 2026, le délai de 10 jours prévu par l'accord n'a couru qu'à compter du 20
+    février 2026, jour où elle a été mise à votre charge : il a expiré le 2 mars 2026
+    sans qu'elle ait été intégralement payée. » Wording UNCONFIRMED."""
+    groups: dict[dt.date, list[InstalmentState]] = {}
+    for i in view.ledger.unpaid_instalments:
+        if i.tenants_due_on is not None and i.tenants_due_on > i.due_on:
+            groups.setdefault(i.tenants_due_on, []).append(i)
+    sentences = []
+    for owed, items in sorted(groups.items()):
+        text = (
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Pour les échéances du {date}, le délai de {days} prévu par l'accord "
+                "n'a couru qu'à compter du {owed_from}, jour où elles ont été mises à votre "
+                "charge : il a expiré le {ended} sans qu'elles aient été intégralement payées.",
+            )
+            if len(items) > 1
+            else QT_TRANSLATE_NOOP(
+                "messages",
+                "Pour l'échéance du {date}, le délai de {days} prévu par l'accord n'a "
+                "couru qu'à compter du {owed_from}, jour où elle a été mise à votre charge : "
+                "il a expiré le {ended} sans qu'elle ait été intégralement payée.",
+            )
+        )
+        ended = owed + dt.timedelta(days=view.terms.grace_days)
+        params = {"date": _due_dates(items), "days": days_counted(view.terms.grace_days)}
+        params |= {"owed_from": format_long_date_fr(owed), "ended": format_long_date_fr(ended)}
         sentences.append(render(_m(text, **params)))
     return " ".join(sentences)
 
@@ -418,6 +460,7 @@ def produce_plan_letter(
     fields: dict[str, str] | None = None,
     options=None,
     per_holder: bool = False,
+    duplex: bool = True,
 ):
     """Make and register a plan letter for the plan's tenant; returns the document.
 
@@ -428,7 +471,8 @@ def produce_plan_letter(
     ``per_holder`` (the reminder and the breach notice): the letter goes to each holder
     of the lease apart (``documents.produce_holder_letters``), addressed to him alone and
     naming the others, bound with him by the agreement; returns the
-    ``documents.HolderLetters``. The follow-up is completed once, naming every letter.
+    ``documents.HolderLetters``, whose PDF to print is double-sided with ``duplex``.
+    The follow-up is completed once, naming every letter.
     """
     from desktop.services import documents
 
@@ -447,7 +491,9 @@ def produce_plan_letter(
         db, actor, plan_id, template_name, on, pdf, fields, options
     )
     if per_holder:
-        result = documents.produce_holder_letters(db, actor, household_id, letter_options)
+        result = documents.produce_holder_letters(
+            db, actor, household_id, letter_options, duplex=duplex
+        )
         letters = result.documents
     else:
         result = documents.produce_letter(db, actor, household_id, letter_options)

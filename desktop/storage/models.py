@@ -92,6 +92,13 @@ class Agency(Versioned, Base):
     city: Mapped[str] = mapped_column(String(80), default="")
 
 
+SIGN_IN = "sign_in"
+
+
+def _sign_in(*args: Any, **kwargs: Any) -> Any:
+    return mapped_column(*args, deferred=True, deferred_group=SIGN_IN, **kwargs)
+
+
 class AppUser(Versioned, Base):
     """A named account: argon2 password hash, one role, an agency for agency roles."""
 
@@ -108,13 +115,16 @@ class AppUser(Versioned, Base):
         ForeignKey("agency.id"), nullable=True, index=True
     )
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The sign-in bookkeeping, loaded when used (group SIGN_IN): on a server only
+    # administrators and auditors read it, each account its own row's through a
+    # function (storage/server_roles.load_own_account).
     # Windows/Unix login allowed to run command-line tasks as this account.
-    os_login: Mapped[str | None] = mapped_column(String(80), nullable=True, unique=True)
-    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
-    locked_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
-    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
-    password_changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
-    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    os_login: Mapped[str | None] = _sign_in(String(80), nullable=True, unique=True)
+    failed_attempts: Mapped[int] = _sign_in(Integer, default=0)
+    locked_at: Mapped[dt.datetime | None] = _sign_in(DateTime, nullable=True)
+    last_login_at: Mapped[dt.datetime | None] = _sign_in(DateTime, nullable=True)
+    password_changed_at: Mapped[dt.datetime | None] = _sign_in(DateTime, nullable=True)
+    must_change_password: Mapped[bool] = _sign_in(Boolean, default=False)
     agency: Mapped[Agency | None] = relationship()
 
 

@@ -34,9 +34,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from desktop.domain.roles import AGENCY_SCOPED, Permission, Role, has_permission
 from desktop.storage.server_guards import (
@@ -50,6 +53,7 @@ from desktop.storage.server_guards import (
     q,
     sql_tuple,
 )
+from desktop.storage.server_trail import TRAIL, create_trail, trail_statements
 
 DEFAULT_PREFIX = "parcours"
 PREFIX_RE = re.compile(r"[a-z][a-z0-9_]{0,30}")
@@ -64,15 +68,18 @@ _OWN_OR_NONE = (
     f"{VISIBLE} OR agency_id = (SELECT public.parcours_agency()) "
     "OR (agency_id IS NULL AND (SELECT public.parcours_agency()) <> -1)"
 )
+# A member reads the sessions of the commission he sits in: an agency role whose
+# account holds an active seat there too (parcours_seats), whatever its agency.
+SEATED = "id IN (SELECT public.parcours_seats())"
 # The roots of the agency's scope, and their policies' conditions: every table with a
 # foreign key to one of them is scoped with it (scoped_tables).
 ROOT_TABLES = {
     ROOT_TABLE: f"{VISIBLE} OR agency_id = (SELECT public.parcours_agency())",
-    "caleol_commission": _OWN_OR_NONE,
+    "caleol_commission": f"{_OWN_OR_NONE} OR {SEATED}",
     "campaign": _OWN_OR_NONE,
 }
-# Columns of app_user every group may read (not the password hash) and update on its
-# own row (sign-in bookkeeping and its own password).
+# Columns of app_user every group may read (colleagues' names, roles, agencies: who did
+# what, members' seats, callers), not the password hash nor the sign-in bookkeeping.
 USER_READ_COLUMNS = (
     "id",
     "username",
@@ -80,15 +87,23 @@ USER_READ_COLUMNS = (
     "role",
     "agency_id",
     "active",
+    "version",
+    "created_at",
+)
+# An account's sign-in bookkeeping: read by the administrators and the auditors, and by
+# each account for its own row only (``parcours_own_account()``, ``load_own_account``):
+# not by its colleagues (when they sign in, fail, are locked, which one still has the
+# password an administrator chose, their workstation login).
+USER_BOOKKEEPING_COLUMNS = (
     "os_login",
     "failed_attempts",
     "locked_at",
     "last_login_at",
     "password_changed_at",
     "must_change_password",
-    "version",
-    "created_at",
 )
+# The roles that read them (and every account's events: sign-ins, failures, locks).
+ACCOUNT_READERS = (Role.ADMIN, Role.AUDITOR)
 # Not ``must_change_password``: only ``parcours_own_password`` clears it, with the new
 # password of the login role (an account could otherwise clear it by SQL and keep the
 # password its administrator chose).
@@ -156,9 +171,14 @@ def table_grants(table: str) -> list[Grant]:
     if table == "alembic_version":
         return [Grant("SELECT", ALL_ROLES)]
     if table == ACCOUNTS:
+        colleagues = tuple(r for r in others if r not in ACCOUNT_READERS)
         return [
             Grant("SELECT, INSERT, UPDATE", (Role.ADMIN,)),
-            Grant(f"SELECT ({', '.join(USER_READ_COLUMNS)})", others),
+            Grant(f"SELECT ({', '.join(USER_READ_COLUMNS)})", colleagues),
+            Grant(
+                f"SELECT ({', '.join(USER_READ_COLUMNS + USER_BOOKKEEPING_COLUMNS)})",
+                tuple(r for r in ACCOUNT_READERS if r is not Role.ADMIN),
+            ),
             Grant(f"UPDATE ({', '.join(USER_SELF_UPDATE_COLUMNS)})", others),
         ]
     if table in ADMIN_ONLY_WRITE:
@@ -175,6 +195,8 @@ def table_grants(table: str) -> list[Grant]:
         ]
     if table == AUDIT_HEAD:
         return [Grant("SELECT, UPDATE", ALL_ROLES)]
+    if table == TRAIL:  # written by its triggers' function only
+        return [Grant("SELECT", (Role.ADMIN, Role.AUDITOR))]
     if table in (KEYS, CANDIDATE_KEYS):  # the retention purge (administrators) deletes
         return [Grant(DML, (Role.ADMIN,)), Grant("SELECT, INSERT", others)]
     if table == DOCUMENTS:
@@ -235,6 +257,17 @@ def _audited_rows() -> str:
     )
 
 
+def _role_in(function: str, roles: Iterable[Role], owner: str) -> str:
+    """A function true when the session is the owner's or an active account of one of
+    ``roles`` (``owner``: a SQL literal)."""
+    return f"""CREATE OR REPLACE FUNCTION {function}() RETURNS boolean
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+            SELECT pg_has_role(session_user, {owner}, 'USAGE') OR EXISTS (
+                SELECT 1 FROM public.app_user AS u WHERE u.username = session_user::text
+                AND u.active AND u.role IN {sql_tuple(r.value for r in roles)})
+        $$"""
+
+
 def _functions(names: Names) -> list[str]:
     groups = names.groups
     scoped = ", ".join(lit(r.value) for r in sorted(AGENCY_SCOPED, key=lambda r: r.value))
@@ -292,13 +325,30 @@ def _functions(names: Names) -> list[str]:
             END IF;
             RETURN false;
         END $$""",
-        # Whether the session reads housing applicants (parcours_applicants policies).
-        f"""CREATE OR REPLACE FUNCTION parcours_reads_applicants() RETURNS boolean
+        # The commissions where the session's (active) account holds an active member's
+        # seat (caleol_member.app_user_id): their rows are read whatever the agency.
+        # SECURITY DEFINER: caleol_member is scoped through caleol_commission, whose
+        # policy asks this (a policy reading it would recurse).
+        """CREATE OR REPLACE FUNCTION parcours_seats() RETURNS SETOF integer
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-            SELECT pg_has_role(session_user, {owner}, 'USAGE') OR EXISTS (
-                SELECT 1 FROM public.app_user AS u WHERE u.username = session_user::text
-                AND u.active AND u.role IN {sql_tuple(r.value for r in APPLICANT_READERS)})
+            SELECT m.commission_id FROM public.caleol_member AS m
+            JOIN public.app_user AS u ON u.id = m.app_user_id
+            WHERE u.username = session_user::text AND u.active AND m.active
         $$""",
+        # The session's own account's sign-in bookkeeping (its colleagues' is not granted).
+        """CREATE OR REPLACE FUNCTION parcours_own_account()
+        RETURNS TABLE (id integer, os_login text, failed_attempts integer,
+                       locked_at timestamp, last_login_at timestamp,
+                       password_changed_at timestamp, must_change_password boolean)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+            SELECT u.id, u.os_login::text, u.failed_attempts, u.locked_at, u.last_login_at,
+                   u.password_changed_at, u.must_change_password
+            FROM public.app_user AS u WHERE u.username = session_user::text
+        $$""",
+        # Whether the session reads every account's sign-in bookkeeping and events.
+        _role_in("parcours_reads_accounts", ACCOUNT_READERS, owner),
+        # Whether the session reads housing applicants (parcours_applicants policies).
+        _role_in("parcours_reads_applicants", APPLICANT_READERS, owner),
         # Whether the session may read the register line ``doc`` of a CALEOL session
         # (a member's convocation, the signed minutes: no household, no candidature):
         # a role with a CALEOL right, and a commission it reads (SECURITY DEFINER: the
@@ -322,7 +372,8 @@ def _functions(names: Names) -> list[str]:
                     JOIN public.caleol_commission AS c ON c.id = s.commission_id
                     WHERE public.parcours_agency() IS NULL
                        OR c.agency_id = public.parcours_agency()
-                       OR (c.agency_id IS NULL AND public.parcours_agency() <> -1)))
+                       OR (c.agency_id IS NULL AND public.parcours_agency() <> -1)
+                       OR c.id IN (SELECT public.parcours_seats())))
         $$""",
         f"""CREATE OR REPLACE FUNCTION parcours_is_admin() RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
@@ -447,6 +498,9 @@ def _setup_statements(
         "parcours_agency()",
         "parcours_is_admin()",
         "parcours_reads_applicants()",
+        "parcours_seats()",
+        "parcours_own_account()",
+        "parcours_reads_accounts()",
         "parcours_household_ok(integer)",
         "parcours_audit_ok(text, integer)",
         "parcours_caleol_document_ok(integer)",
@@ -476,6 +530,7 @@ def _setup_statements(
     out.append("REVOKE ALL ON FUNCTION public.parcours_own_password(text) FROM PUBLIC")
     out.append(f"GRANT EXECUTE ON FUNCTION public.parcours_own_password(text) TO {every_group}")
     out += guard_triggers()
+    out += trail_statements(q(owner), list(scoped))
     # Row-level security: the household by its agency, the rest through its key.
     for table, condition in scoped.items():
         out.append(f"ALTER TABLE public.{q(table)} ENABLE ROW LEVEL SECURITY")
@@ -503,6 +558,16 @@ def _setup_statements(
         f"CREATE POLICY parcours_applicants ON public.{AUDIT} AS RESTRICTIVE FOR SELECT "
         f"USING (actor = session_user::text OR entity NOT IN "
         f"{sql_tuple(APPLICANT_ENTITIES)} OR {readers})"
+    )
+    # The accounts' events (sign-ins, failures, locks, password changes): like their
+    # bookkeeping columns, read by the administrators and auditors; the others read
+    # their own only (by them, or about their account).
+    out.append(f"DROP POLICY IF EXISTS parcours_accounts ON public.{AUDIT}")
+    out.append(
+        f"CREATE POLICY parcours_accounts ON public.{AUDIT} AS RESTRICTIVE FOR SELECT "
+        f"USING (entity <> {lit(ACCOUNT_ENTITY)} OR actor = session_user::text "
+        f"OR (SELECT public.parcours_reads_accounts()) OR entity_id = (SELECT u.id FROM "
+        "public.app_user AS u WHERE u.username = session_user::text))"
     )
     # Audit trail: everyone appends; an agency role reads the history of its agency's
     # files, and its own events (refusals about other agencies' files included).
@@ -564,9 +629,12 @@ CALEOL_SIDE = {
         "OR candidate_id IN (SELECT id FROM public.caleol_candidate)) "
         "AND public.parcours_caleol_document_ok(id)))"
     ),
+    # (a seated member reads his commission's whole agenda, occupation reviews of
+    # another agency's households included, as a member does)
     "caleol_agenda_item": (
         "(SELECT public.parcours_agency()) IS NULL OR {column} IS NULL "
-        "OR public.parcours_household_ok({column})"
+        "OR public.parcours_household_ok({column}) OR session_id IN (SELECT s.id FROM "
+        "public.caleol_session AS s WHERE s.commission_id IN (SELECT public.parcours_seats()))"
     ),
 }
 
@@ -628,9 +696,13 @@ OPEN_TABLES = {
     "app_setting": "the settings (administrators write them; no secret: the mail relay's "
     "password is read from an environment variable)",
     ACCOUNTS: "PERSONAL (staff): colleagues' names, roles and agencies, read by every "
-    "account (who did what, members' seats, callers); not the password hash; each one "
-    "writes only his own row's sign-in bookkeeping (policies parcours_read/_write)",
+    "account (who did what, members' seats, callers); not the password hash nor the "
+    "sign-in bookkeeping (column grants: administrators and auditors; one's own row "
+    "through parcours_own_account); each one writes only his own row's sign-in "
+    "bookkeeping (policies parcours_read/_write)",
     AUDIT_HEAD: "the audit chain's head: a rank and a hash",
+    TRAIL: "the server's trail of writes (who, when, table, row id; no content): read by "
+    "administrators and auditors only (grants), written by its triggers only",
     "attribution_target_setting": "the yearly allocation targets (rates, amounts)",
     "cotation_grid": "the cotation grids (criteria, points)",
     "cotation_criterion": "the cotation grids' criteria",
@@ -682,6 +754,7 @@ def create_roles(connection: Connection, names: Names) -> None:
 
 def apply_grants(connection: Connection, names: Names) -> None:
     """Ownership, grants, functions and policies on every table (idempotent)."""
+    create_trail(connection)
     tables, sequences = _catalog(connection)
     for statement in _setup_statements(names, tables, sequences, scoped_tables(connection)):
         connection.exec_driver_sql(statement.replace("%", "%%"))
@@ -707,6 +780,24 @@ def provision_existing(connection: Connection) -> list[str]:
         )
         created.append(username)
     return created
+
+
+def load_own_account(session: Session, user: Any) -> None:
+    """On a server, the sign-in bookkeeping of the session's own account (``user``, an
+    ``AppUser`` just loaded) read through ``parcours_own_account()``: an account other
+    than an administrator or an auditor may not read those columns (of any row), and
+    the ORM would otherwise load them when used. Elsewhere: loaded when used."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    connection = session.connection()
+    if not connection.execute(
+        text("SELECT to_regprocedure('public.parcours_own_account()')")
+    ).scalar():
+        return
+    row = connection.execute(text("SELECT * FROM public.parcours_own_account()")).first()
+    if row is not None and row.id == user.id:
+        for column in USER_BOOKKEEPING_COLUMNS:
+            set_committed_value(user, column, getattr(row, column))
 
 
 def server_ready(connection: Connection) -> bool:

@@ -142,6 +142,7 @@ class BatchDialog(QDialog):
             self.tr("Impression recto verso (chaque courrier commence au recto)"), self
         )
         self.duplex.setObjectName("duplex")
+        self.duplex.setChecked(config.print_duplex())  # as this workstation prints
         default_out = str(config.output_dir())
         self.out_dir = QLineEdit(default_out, self)
         self.out_dir.setObjectName("outDir")

@@ -638,6 +638,7 @@ class LetterDialog(QDialog):
         self.status.setText(self.tr("Production du courrier en cours…"))
         db, actor, hid = self._db, self._actor, self.household_id
         plan_id, apart = self.box.plan_id(), self.box.per_holder_wanted()
+        duplex = config.print_duplex()  # the PDF to print the holders' letters
         if plan_id is not None:  # as from the plan screen: its follow-up is closed too
             from desktop.services import plan_letters
 
@@ -650,6 +651,7 @@ class LetterDialog(QDialog):
                     fields=options.fields,
                     options=options,
                     per_holder=apart,
+                    duplex=duplex,
                 )
         else:
 

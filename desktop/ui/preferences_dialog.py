@@ -2,8 +2,9 @@
 ``desktop.config``): where LibreOffice is, with a "Tester" button that runs the real
 lookup and a test conversion in a worker; where batches and exports go by default
 (``Documents\\Parcours``); where this workstation archives the letters it makes; the
-user's own signing certificate; where the log is. What every workstation shares (the
-organisation profile) is in *Administration > Paramètres*."""
+user's own signing certificate; how its printer prints (double- or single-sided: the
+blank back pages of the PDFs that join several letters); where the log is. What every
+workstation shares (the organisation profile) is in *Administration > Paramètres*."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -87,6 +89,24 @@ class PreferencesDialog(QDialog):
             self.tr("Mon certificat de signature"),
             self.tr("Certificats (*.p12 *.pfx)"),
         )
+        # How this workstation's printer prints the PDFs that join several letters.
+        self.print_sides = QComboBox(self)
+        self.print_sides.setObjectName("printSides")
+        self.print_sides.addItem(self.tr("Recto verso : chaque courrier commence au recto"), True)
+        self.print_sides.addItem(self.tr("Recto seul : aucune page blanche"), False)
+        self.print_sides.setToolTip(
+            self.tr(
+                "Le PDF qui réunit plusieurs courriers à imprimer : en recto verso, une page "
+                "blanche suit un courrier d'un nombre impair de pages, pour qu'aucun courrier "
+                "ne soit imprimé au dos d'un autre."
+            )
+        )
+        # (its choices' width is not the dialog's minimum: a laptop's screen)
+        self.print_sides.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.print_sides.setMinimumContentsLength(20)
+        self.print_sides.setCurrentIndex(self.print_sides.findData(config.print_duplex()))
         self.log_dir = QLabel(str(config.log_dir()), self)
         self.log_dir.setObjectName("logDir")
         self.log_dir.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -124,6 +144,7 @@ class PreferencesDialog(QDialog):
             self.tr("Mon certificat de signature"),
             row(self.rows["signing_certificate"], browse_certificate),
         )
+        form.addRow(self.tr("Impression des courriers"), self.print_sides)
         form.addRow(self.tr("Journal des erreurs"), row(self.log_dir, open_logs))
         buttons = save_cancel(self, self.save)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -262,6 +283,7 @@ class PreferencesDialog(QDialog):
                 settings[key] = value
             else:
                 settings.pop(key, None)
+        settings[config.PRINT_DUPLEX] = bool(self.print_sides.currentData())
         try:
             config.save_settings(settings)
         except OSError as exc:

@@ -1162,233 +1162,233 @@
         <translation>Impression recto verso (chaque courrier commence au recto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="148" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="149" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="151" />
-        <location filename="../../desktop/ui/batch_dialog.py" line="498" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="152" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="499" />
         <source>Dossier de sortie</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="164" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="165" />
         <source>Fichier à imprimer</source>
         <translation>Fichier à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="164" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="165" />
         <source>Contenu</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="181" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="182" />
         <source>&lt; Précédent</source>
         <translation>&lt; Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="182" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="183" />
         <source>Suivant &gt;</source>
         <translation>Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="183" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="184" />
         <source>Lancer le publipostage</source>
         <translation>Lancer le publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="184" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="185" />
         <source>Arrêter</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="186" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="187" />
         <source>Ouvrir le PDF à imprimer</source>
         <translation>Ouvrir le PDF à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="188" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="189" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="239" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="240" />
         <source>Faire les courriers manquants</source>
         <translation>Faire les courriers manquants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="241" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="242" />
         <source>Abandonner</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="265" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="266" />
         <source>{said} Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas refaits.</source>
         <translation>{said} Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas refaits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="279" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="280" />
         <source>Reprise du publipostage {batch}</source>
         <translation>Reprise du publipostage {batch}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="299" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="300" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="299" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="300" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="299" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="300" />
         <source>Exclu : pourquoi</source>
         <translation>Exclu : pourquoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="314" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="315" />
         <source>◀ Destinataire précédent</source>
         <translation>◀ Destinataire précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="316" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="317" />
         <source>Destinataire suivant ▶</source>
         <translation>Destinataire suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="385" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="386" />
         <source>Étape 1 sur 3 : les destinataires</source>
         <translation>Étape 1 sur 3 : les destinataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="386" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="387" />
         <source>Étape 2 sur 3 : un exemple de courrier par destinataire</source>
         <translation>Étape 2 sur 3 : un exemple de courrier par destinataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="387" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="388" />
         <source>Étape 3 sur 3 : confirmation</source>
         <translation>Étape 3 sur 3 : confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="418" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="419" />
         <source>{recipients} ; {excluded} (sans adresse, décédé ou déjà envoyé ce mois-ci).</source>
         <translation>{recipients} ; {excluded} (sans adresse, décédé ou déjà envoyé ce mois-ci).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="478" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="479" />
         <source>&lt;b&gt;{n} courrier « {title} »&lt;/b&gt; va être produit et enregistré au registre{pdf}, puis copié dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</source>
         <translation>&lt;b&gt;{n} courrier « {title} »&lt;/b&gt; va être produit et enregistré au registre{pdf}, puis copié dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="484" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="485" />
         <source>&lt;b&gt;{n} courriers « {title} »&lt;/b&gt; vont être produits et enregistrés au registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</source>
         <translation>&lt;b&gt;{n} courriers « {title} »&lt;/b&gt; vont être produits et enregistrés au registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="590" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="591" />
         <source>Publipostage arrêté : {count}.</source>
         <translation>Publipostage arrêté : {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="592" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="593" />
         <source>Publipostage terminé : {count}.</source>
         <translation>Publipostage terminé : {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="600" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="601" />
         <source>Fichier à imprimer en {n} partie, dans l'ordre des codes postaux, avec son manifeste :</source>
         <translation>Fichier à imprimer en {n} partie, dans l'ordre des codes postaux, avec son manifeste :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="605" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="606" />
         <source>Fichier à imprimer en {n} parties, dans l'ordre des codes postaux, avec son manifeste :</source>
         <translation>Fichier à imprimer en {n} parties, dans l'ordre des codes postaux, avec son manifeste :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="615" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="616" />
         <source>{n} échec :</source>
         <translation>{n} échec :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="617" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="618" />
         <source>{n} échecs :</source>
         <translation>{n} échecs :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="657" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="658" />
         <source>Partie {n} : {letters}, {pages}</source>
         <translation>Partie {n} : {letters}, {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="447" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="448" />
         <source>Courrier {i} sur {n} : {name}</source>
         <translation>Courrier {i} sur {n} : {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="491" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="492" />
         <source>(aucun dossier)</source>
         <translation>(aucun dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="492" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="493" />
         <source> en DOCX et PDF</source>
         <translation> en DOCX et PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="492" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="493" />
         <source> en DOCX</source>
         <translation> en DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="538" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="539" />
         <source>Préparation…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="559" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="560" />
         <source>Arrêt demandé : les courriers terminés sont conservés…</source>
         <translation>Arrêt demandé : les courriers terminés sont conservés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="571" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="572" />
         <source>{phase}{left}</source>
         <translation>{phase}{left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="567" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="568" />
         <source> — temps restant estimé : {time}</source>
         <translation> — temps restant estimé : {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="610" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="611" />
         <source>PDF à imprimer : {path}</source>
         <translation>PDF à imprimer : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="621" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="622" />
         <source>Dossier {id} {name} : {message}</source>
         <translation>Dossier {id} {name} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="652" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="653" />
         <source>Manifeste (CSV) : partie, pages, contrat, code postal, référence</source>
         <translation>Manifeste (CSV) : partie, pages, contrat, code postal, référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="663" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="664" />
         <source>Partie {n}</source>
         <translation>Partie {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="672" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="673" />
         <source>Ouvrir</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="674" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="675" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -3339,7 +3339,7 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
     <name>DecisionLettersDialog</name>
     <message>
         <location filename="../../desktop/ui/caleol/letters_dialog.py" line="143" />
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="275" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="284" />
         <source>Courriers de décision — séance n° {number}</source>
         <translation>Courriers de décision — séance n° {number}</translation>
     </message>
@@ -3434,17 +3434,17 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
         <translation>à compter de la réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="257" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="266" />
         <source>Production des courriers en cours…</source>
         <translation>Production des courriers en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="263" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="272" />
         <source>{count} courrier produit et enregistré dans {folder}.</source>
         <translation>{count} courrier produit et enregistré dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="265" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="274" />
         <source>{count} courriers produits et enregistrés dans {folder}.</source>
         <translation>{count} courriers produits et enregistrés dans {folder}.</translation>
     </message>
@@ -3681,67 +3681,67 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>FlowTab</name>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="46" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="47" />
         <source>Année :</source>
         <translation>Année :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="47" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="48" />
         <source>Réservataire :</source>
         <translation>Réservataire :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="50" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="51" />
         <source>Afficher</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="52" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="53" />
         <source>Exporter le bilan (PDF ou Excel)…</source>
         <translation>Exporter le bilan (PDF ou Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="60" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="61" />
         <source>Typologie</source>
         <translation>Typologie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="61" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="62" />
         <source>Financement</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="62" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="63" />
         <source>QPV</source>
         <translation>QPV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="63" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="64" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="64" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="65" />
         <source>Proposés au flux</source>
         <translation>Proposés au flux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="65" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="66" />
         <source>Attribués</source>
         <translation>Attribués</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="68" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="69" />
         <source>Choisissez l'année et le réservataire, puis « Afficher ».</source>
         <translation>Choisissez l'année et le réservataire, puis « Afficher ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="103" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="104" />
         <source>Oui</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="103" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="104" />
         <source>Non</source>
         <translation>Non</translation>
     </message>
@@ -3751,17 +3751,17 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
         <translation>{offered}, {allocated} ; à transmettre avant le {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="142" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="139" />
         <source>Bilan de la gestion en flux</source>
         <translation>Bilan de la gestion en flux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="144" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="141" />
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/flow.py" line="148" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="145" />
         <source>Bilan enregistré : {path}</source>
         <translation>Bilan enregistré : {path}</translation>
     </message>
@@ -4215,22 +4215,22 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="635" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="637" />
         <source> (PDF signé)</source>
         <translation> (PDF signé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="637" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="639" />
         <source>Courrier {reference} enregistré{signed} : {path}</source>
         <translation>Courrier {reference} enregistré{signed} : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="642" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="644" />
         <source>{count} courriers enregistrés{signed}, un par titulaire : {references}</source>
         <translation>{count} courriers enregistrés{signed}, un par titulaire : {references}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="679" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="681" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -6921,409 +6921,409 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="157" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="158" />
         <source>Conditions et parties</source>
         <translation>Conditions et parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="158" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="159" />
         <source>Échéancier</source>
         <translation>Échéancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="159" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="160" />
         <source>Règlements</source>
         <translation>Règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="160" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="161" />
         <source>Suivi</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="162" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="163" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="167" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="168" />
         <source>choisir…</source>
         <translation>choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="172" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="173" />
         <source>Motif (obligatoire pour annuler ou régulariser)</source>
         <translation>Motif (obligatoire pour annuler ou régulariser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="174" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="175" />
         <source>Changer le statut</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="176" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="177" />
         <source>Passer à</source>
         <translation>Passer à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="177" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="178" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="183" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="184" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="184" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="185" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="229" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="230" />
         <source>Ex. : 1 234,56</source>
         <translation>Ex. : 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="230" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="233" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="272" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="294" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="231" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="234" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="273" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="295" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="231" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="232" />
         <source>Ex. : 412,50</source>
         <translation>Ex. : 412,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="232" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="233" />
         <source>Ex. : 85,20</source>
         <translation>Ex. : 85,20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="234" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="235" />
         <source>Nombre d'échéances</source>
         <translation>Nombre d'échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="236" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="237" />
         <source>Mensualité (€)</source>
         <translation>Mensualité (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="242" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="243" />
         <source>Ex. : 100,00</source>
         <translation>Ex. : 100,00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="244" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="245" />
         <source>jour de la date de début</source>
         <translation>jour de la date de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="245" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="246" />
         <source>Calculer l'échéancier</source>
         <translation>Calculer l'échéancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="247" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="248" />
         <source>Type d'accord</source>
         <translation>Type d'accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="248" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="249" />
         <source>Dette (€)</source>
         <translation>Dette (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="249" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="250" />
         <source>Dette arrêtée au</source>
         <translation>Dette arrêtée au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="250" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="339" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="251" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="340" />
         <source>Loyer courant (€)</source>
         <translation>Loyer courant (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="252" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="253" />
         <source>Charges (€)</source>
         <translation>Charges (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="253" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="254" />
         <source>Première échéance à partir du</source>
         <translation>Première échéance à partir du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="256" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="257" />
         <source>Jour d'échéance</source>
         <translation>Jour d'échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="259" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="260" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="262" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="263" />
         <source>Parties (outre le locataire et le bailleur)</source>
         <translation>Parties (outre le locataire et le bailleur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="265" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="266" />
         <source>Aucune aide au logement</source>
         <translation>Aucune aide au logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="266" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="267" />
         <source>CAF</source>
         <translation>CAF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="267" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="268" />
         <source>MSA</source>
         <translation>MSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="269" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="281" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="270" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="282" />
         <source>N° d'allocataire</source>
         <translation>N° d'allocataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="270" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="271" />
         <source>Aide versée au bailleur (tiers payant)</source>
         <translation>Aide versée au bailleur (tiers payant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="273" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="274" />
         <source>FSL</source>
         <translation>FSL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="275" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="278" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="276" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="279" />
         <source>Contribution (€), facultatif</source>
         <translation>Contribution (€), facultatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="276" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="277" />
         <source>CCAS</source>
         <translation>CCAS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="279" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="280" />
         <source>Nom et fonction</source>
         <translation>Nom et fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="280" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="281" />
         <source>Organisme payeur</source>
         <translation>Organisme payeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="283" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="284" />
         <source>Plan approuvé par l'organisme le</source>
         <translation>Plan approuvé par l'organisme le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="286" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="287" />
         <source>Signataire pour le bailleur</source>
         <translation>Signataire pour le bailleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="290" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="291" />
         <source>Protocole (après résiliation judiciaire du bail)</source>
         <translation>Protocole (après résiliation judiciaire du bail)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="295" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="296" />
         <source>2 ans au plus</source>
         <translation>2 ans au plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="297" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="298" />
         <source>Jugement de résiliation du</source>
         <translation>Jugement de résiliation du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="298" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="299" />
         <source>Fin du protocole</source>
         <translation>Fin du protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="299" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="300" />
         <source>Nouveau bail dans un délai de (mois)</source>
         <translation>Nouveau bail dans un délai de (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="302" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="303" />
         <source>Règle de défaillance</source>
         <translation>Règle de défaillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="305" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="306" />
         <source>non (règle désactivée)</source>
         <translation>non (règle désactivée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="307" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="308" />
         <source>Défaillant dès qu'un loyer courant est impayé</source>
         <translation>Défaillant dès qu'un loyer courant est impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="313" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="314" />
         <source>Les règlements comprennent le loyer courant (imputés d'abord au loyer du mois)</source>
         <translation>Les règlements comprennent le loyer courant (imputés d'abord au loyer du mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="320" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="321" />
         <source>Défaillant à partir de (échéances impayées)</source>
         <translation>Défaillant à partir de (échéances impayées)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="324" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="325" />
         <source>Délai de tolérance (jours)</source>
         <translation>Délai de tolérance (jours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="339" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="340" />
         <source>Indemnité d'occupation (€)</source>
         <translation>Indemnité d'occupation (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="354" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="355" />
         <source>Nouvel accord de paiement</source>
         <translation>Nouvel accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="403" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="404" />
         <source>{type} n° {id} — {name}</source>
         <translation>{type} n° {id} — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="408" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="409" />
         <source>proposé le</source>
         <translation>proposé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="409" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="410" />
         <source>signé le</source>
         <translation>signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="410" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="411" />
         <source>défaillant le</source>
         <translation>défaillant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="411" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="412" />
         <source>clos le</source>
         <translation>clos le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="417" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="418" />
         <source>Statut : &lt;b&gt;{status}&lt;/b&gt;{dates} · contrat {contract} · solde du compte {balance} · modifié par {user}</source>
         <translation>Statut : &lt;b&gt;{status}&lt;/b&gt;{dates} · contrat {contract} · solde du compte {balance} · modifié par {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="597" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="598" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="622" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="623" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="578" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="579" />
         <source>Recharger le plan</source>
         <translation>Recharger le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="95" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="96" />
         <source>Revenir au projet</source>
         <translation>Revenir au projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="96" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="97" />
         <source>Proposé au locataire</source>
         <translation>Proposé au locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="97" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="98" />
         <source>Signé par les parties</source>
         <translation>Signé par les parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="98" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="99" />
         <source>En cours (mise en œuvre ou régularisation)</source>
         <translation>En cours (mise en œuvre ou régularisation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="99" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="100" />
         <source>Respecté</source>
         <translation>Respecté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="100" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="101" />
         <source>Défaillant</source>
         <translation>Défaillant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="101" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="102" />
         <source>Caduc</source>
         <translation>Caduc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="102" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="103" />
         <source>Soldé</source>
         <translation>Soldé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="103" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="104" />
         <source>Annulé</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="356" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="357" />
         <source>{title} — {name}</source>
         <translation>{title} — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="604" />
-        <location filename="../../desktop/ui/plans/dialog.py" line="610" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="605" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="611" />
         <source>Accord enregistré.</source>
         <translation>Accord enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="643" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="644" />
         <source>Statut changé : {status}.</source>
         <translation>Statut changé : {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="663" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="664" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="686" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="688" />
         <source>Courrier {reference} enregistré : {path}</source>
         <translation>Courrier {reference} enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="690" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="692" />
         <source>{count} courriers enregistrés, un par titulaire : {references}</source>
         <translation>{count} courriers enregistrés, un par titulaire : {references}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/dialog.py" line="724" />
+        <location filename="../../desktop/ui/plans/dialog.py" line="726" />
         <source>Enregistrer les modifications de cet accord ?</source>
         <translation>Enregistrer les modifications de cet accord ?</translation>
     </message>
@@ -7868,130 +7868,150 @@ Annuler le retrait de la promesse du {contributor} ?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="43" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="45" />
         <source>Mes préférences</source>
         <translation>Mes préférences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="49" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="51" />
         <source>recherche automatique</source>
         <translation>recherche automatique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="155" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="176" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="55" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="57" />
         <source>Tester</source>
         <translation>Tester</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="58" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="60" />
         <source>Cherche LibreOffice et convertit un document d'essai en PDF.</source>
         <translation>Cherche LibreOffice et convertit un document d'essai en PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="83" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="85" />
         <source>celui de l'organisme (Administration)</source>
         <translation>celui de l'organisme (Administration)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="93" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="113" />
         <source>Ouvrir</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="111" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="131" />
         <source>LibreOffice (soffice)</source>
         <translation>LibreOffice (soffice)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="68" />
-        <location filename="../../desktop/ui/preferences_dialog.py" line="116" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="70" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="136" />
         <source>Dossier des lots et exports</source>
         <translation>Dossier des lots et exports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="76" />
-        <location filename="../../desktop/ui/preferences_dialog.py" line="120" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="78" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="140" />
         <source>Courriers archivés sur ce poste</source>
         <translation>Courriers archivés sur ce poste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="87" />
-        <location filename="../../desktop/ui/preferences_dialog.py" line="124" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="89" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="144" />
         <source>Mon certificat de signature</source>
         <translation>Mon certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="127" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="148" />
         <source>Journal des erreurs</source>
         <translation>Journal des erreurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="52" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="54" />
         <source>Emplacement de LibreOffice</source>
         <translation>Emplacement de LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="52" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="54" />
         <source>Programme (soffice*)</source>
         <translation>Programme (soffice*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="88" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="90" />
         <source>Certificats (*.p12 *.pfx)</source>
         <translation>Certificats (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="169" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="95" />
+        <source>Recto verso : chaque courrier commence au recto</source>
+        <translation>Recto verso : chaque courrier commence au recto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="96" />
+        <source>Recto seul : aucune page blanche</source>
+        <translation>Recto seul : aucune page blanche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="99" />
+        <source>Le PDF qui réunit plusieurs courriers à imprimer : en recto verso, une page blanche suit un courrier d'un nombre impair de pages, pour qu'aucun courrier ne soit imprimé au dos d'un autre.</source>
+        <translation>Le PDF qui réunit plusieurs courriers à imprimer : en recto verso, une page blanche suit un courrier d'un nombre impair de pages, pour qu'aucun courrier ne soit imprimé au dos d'un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="147" />
+        <source>Impression des courriers</source>
+        <translation>Impression des courriers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="190" />
         <source>Test en cours : recherche de LibreOffice et conversion d'un document d'essai…</source>
         <translation>Test en cours : recherche de LibreOffice et conversion d'un document d'essai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="184" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="205" />
         <source>Le test n'a pas pu aller au bout : {error}</source>
         <translation>Le test n'a pas pu aller au bout : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="221" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="242" />
         <source>Aucun programme à cet emplacement : {path}</source>
         <translation>Aucun programme à cet emplacement : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="232" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="253" />
         <source>Indiquez un dossier complet, par exemple {example}.</source>
         <translation>Indiquez un dossier complet, par exemple {example}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="236" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="257" />
         <source>« {path} » est un fichier, pas un dossier.</source>
         <translation>« {path} » est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="243" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="264" />
         <source>Le certificat est un fichier .p12 ou .pfx.</source>
         <translation>Le certificat est un fichier .p12 ou .pfx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="246" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="267" />
         <source>Fichier introuvable : {path}</source>
         <translation>Fichier introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="253" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="274" />
         <source>Préférences non enregistrées : corrigez le champ signalé.</source>
         <translation>Préférences non enregistrées : corrigez le champ signalé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="256" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="277" />
         <source>Préférences non enregistrées : corrigez les {n} champs signalés.</source>
         <translation>Préférences non enregistrées : corrigez les {n} champs signalés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="269" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="291" />
         <source>Impossible d'enregistrer les préférences : {error}</source>
         <translation>Impossible d'enregistrer les préférences : {error}</translation>
     </message>
@@ -9705,113 +9725,113 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="60" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="61" />
         <source>€ par an et par unité de consommation</source>
         <translation>€ par an et par unité de consommation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="62" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="63" />
         <source>arrêté fixant le seuil</source>
         <translation>arrêté fixant le seuil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="63" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="64" />
         <source>EPCI :</source>
         <translation>EPCI :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="64" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="65" />
         <source>Année :</source>
         <translation>Année :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="65" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="66" />
         <source>Seuil du premier quartile :</source>
         <translation>Seuil du premier quartile :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="66" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="67" />
         <source>Source du seuil :</source>
         <translation>Source du seuil :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="69" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="70" />
         <source>Objectif hors QPV, premier quartile (%) :</source>
         <translation>Objectif hors QPV, premier quartile (%) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="70" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="71" />
         <source>Objectif en QPV, trois autres quartiles (%) :</source>
         <translation>Objectif en QPV, trois autres quartiles (%) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="73" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="74" />
         <source>Objectif publics prioritaires par réservataire (%) :</source>
         <translation>Objectif publics prioritaires par réservataire (%) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="85" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="86" />
         <source>Afficher</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="87" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="88" />
         <source>Enregistrer le seuil et les objectifs</source>
         <translation>Enregistrer le seuil et les objectifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="89" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="90" />
         <source>Exporter (PDF ou Excel)…</source>
         <translation>Exporter (PDF ou Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="96" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="97" />
         <source>Objectif</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="97" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="98" />
         <source>Exigé</source>
         <translation>Exigé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="98" />
-        <location filename="../../desktop/ui/cotation/targets.py" line="152" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="99" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="153" />
         <source>Atteint</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="99" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="100" />
         <source>Retenues</source>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="100" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="101" />
         <source>Périmètre</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="101" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="102" />
         <source>Ressources inconnues</source>
         <translation>Ressources inconnues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="102" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="103" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="105" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="106" />
         <source>Choisissez l'EPCI et l'année, puis « Afficher ».</source>
         <translation>Choisissez l'EPCI et l'année, puis « Afficher ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="149" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="150" />
         <source>Aucune attribution</source>
         <translation>Aucune attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="154" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="155" />
         <source>Non atteint (manque {n})</source>
         <translation>Non atteint (manque {n})</translation>
     </message>
@@ -9826,22 +9846,22 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="192" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="189" />
         <source>Objectifs d'attribution</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="217" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="214" />
         <source>Rapport des objectifs d'attribution</source>
         <translation>Rapport des objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="219" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="216" />
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/targets.py" line="223" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="220" />
         <source>Rapport enregistré : {path}</source>
         <translation>Rapport enregistré : {path}</translation>
     </message>
@@ -11105,42 +11125,42 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="42" />
+        <location filename="../../desktop/commands/_common.py" line="72" />
         <source>Aucune base configurée : indiquez --db FICHIER ou PARCOURS_DATABASE_URL.</source>
         <translation>Aucune base configurée : indiquez --db FICHIER ou PARCOURS_DATABASE_URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="192" />
+        <location filename="../../desktop/commands/_common.py" line="222" />
         <source>Aucun terminal pour saisir le mot de passe : lancez la commande dans une console, ou donnez-le dans la variable {variable} pour un script.</source>
         <translation>Aucun terminal pour saisir le mot de passe : lancez la commande dans une console, ou donnez-le dans la variable {variable} pour un script.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="204" />
+        <location filename="../../desktop/commands/_common.py" line="234" />
         <source>Le mot de passe n'a pas pu être lu au clavier.</source>
         <translation>Le mot de passe n'a pas pu être lu au clavier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="214" />
+        <location filename="../../desktop/commands/_common.py" line="244" />
         <source>Le mot de passe du compte « {user} » doit être changé avant toute autre action : changez-le dans l'application ou avec « parcours user password ».</source>
         <translation>Le mot de passe du compte « {user} » doit être changé avant toute autre action : changez-le dans l'application ou avec « parcours user password ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="272" />
+        <location filename="../../desktop/commands/_common.py" line="302" />
         <source>Aucun compte Parcours actif n'est associé à la session « {login} » : indiquez --user IDENTIFIANT (le mot de passe est demandé) ou faites associer votre session à votre compte par un administrateur.</source>
         <translation>Aucun compte Parcours actif n'est associé à la session « {login} » : indiquez --user IDENTIFIANT (le mot de passe est demandé) ou faites associer votre session à votre compte par un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="344" />
+        <location filename="../../desktop/commands/_common.py" line="374" />
         <source>{option}Date hors des limites acceptées : {date} (entre le 01/01/1900 et le 31/12/2199).</source>
         <translation>{option}Date hors des limites acceptées : {date} (entre le 01/01/1900 et le 31/12/2199).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="405" />
+        <location filename="../../desktop/commands/_common.py" line="435" />
         <source>{option}Numéro invalide : « {value} » (nombre entier attendu).</source>
         <translation>{option}Numéro invalide : « {value} » (nombre entier attendu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="401" />
+        <location filename="../../desktop/commands/_common.py" line="431" />
         <source>{option}Numéro hors des limites : « {value} » (de 1 à {max}).</source>
         <translation>{option}Numéro hors des limites : « {value} » (de 1 à {max}).</translation>
     </message>
@@ -11150,7 +11170,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le fichier « {path} » n'a pas pu être lu ou écrit : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="440" />
+        <location filename="../../desktop/commands/_common.py" line="470" />
         <source>Une valeur donnée est hors des limites acceptées (date trop lointaine ou numéro trop grand) : rien n'a été fait.</source>
         <translation>Une valeur donnée est hors des limites acceptées (date trop lointaine ou numéro trop grand) : rien n'a été fait.</translation>
     </message>
@@ -11180,12 +11200,12 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Cette option est obligatoire (date JJ/MM/AAAA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="367" />
+        <location filename="../../desktop/commands/_common.py" line="397" />
         <source>Date invalide : « {value} » (attendu JJ/MM/AAAA, par exemple 23/11/2026).</source>
         <translation>Date invalide : « {value} » (attendu JJ/MM/AAAA, par exemple 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="375" />
+        <location filename="../../desktop/commands/_common.py" line="405" />
         <source>Date hors des limites acceptées : « {value} » (entre le 01/01/1900 et le 31/12/2199).</source>
         <translation>Date hors des limites acceptées : « {value} » (entre le 01/01/1900 et le 31/12/2199).</translation>
     </message>
@@ -11210,35 +11230,35 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Aucun congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="194" />
+        <location filename="../../desktop/commands/plan.py" line="197" />
         <source>Nombre entier attendu : « {value} ».</source>
         <translation>Nombre entier attendu : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="202" />
-        <location filename="../../desktop/commands/plan.py" line="318" />
-        <location filename="../../desktop/commands/plan.py" line="360" />
-        <location filename="../../desktop/commands/plan.py" line="390" />
+        <location filename="../../desktop/commands/plan.py" line="205" />
+        <location filename="../../desktop/commands/plan.py" line="321" />
+        <location filename="../../desktop/commands/plan.py" line="363" />
+        <location filename="../../desktop/commands/plan.py" line="399" />
         <source>Cette option est obligatoire.</source>
         <translation>Cette option est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="205" />
+        <location filename="../../desktop/commands/plan.py" line="208" />
         <source>Indiquez soit --months (nombre d'échéances), soit --monthly (mensualité).</source>
         <translation>Indiquez soit --months (nombre d'échéances), soit --monthly (mensualité).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="465" />
+        <location filename="../../desktop/commands/plan.py" line="474" />
         <source>{n} dossier.</source>
         <translation>{n} dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="466" />
+        <location filename="../../desktop/commands/plan.py" line="475" />
         <source>{n} dossiers.</source>
         <translation>{n} dossiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="467" />
+        <location filename="../../desktop/commands/plan.py" line="476" />
         <source>Aucun dossier.</source>
         <translation>Aucun dossier.</translation>
     </message>
@@ -12779,6 +12799,16 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>à venir</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/plans.py" line="850" />
+        <source>dès qu'une échéance reste impayée plus de {days} après sa date</source>
+        <translation>dès qu'une échéance reste impayée plus de {days} après sa date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plans.py" line="853" />
+        <source>dès que {n} échéances restent impayées plus de {days} après leur date</source>
+        <translation>dès que {n} échéances restent impayées plus de {days} après leur date</translation>
+    </message>
+    <message>
         <location filename="../../desktop/domain/plan_contributions.py" line="26" />
         <source>FSL</source>
         <translation>FSL</translation>
@@ -12789,104 +12819,94 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le {contributor} a promis {promised} sur ce plan et en a déjà versé {received} : ce versement de {amount} dépasse de {excess} ce qui reste promis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="843" />
-        <source>dès qu'une échéance reste impayée</source>
-        <translation>dès qu'une échéance reste impayée</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/plans.py" line="844" />
-        <source>dès que {n} échéances restent impayées</source>
-        <translation>dès que {n} échéances restent impayées</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/plans.py" line="849" />
+        <location filename="../../desktop/domain/plans.py" line="861" />
         <source>1 échéance impayée, du {date} ; le plan est considéré comme non respecté {rule}.</source>
         <translation>1 échéance impayée, du {date} ; le plan est considéré comme non respecté {rule}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="861" />
+        <location filename="../../desktop/domain/plans.py" line="873" />
         <source>{count} échéances impayées, la plus ancienne du {date} ; le plan est considéré comme non respecté {rule}.</source>
         <translation>{count} échéances impayées, la plus ancienne du {date} ; le plan est considéré comme non respecté {rule}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="875" />
+        <location filename="../../desktop/domain/plans.py" line="887" />
         <source>Loyer courant impayé (échéance du {date}, reste dû {amount}).</source>
         <translation>Loyer courant impayé (échéance du {date}, reste dû {amount}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="930" />
+        <location filename="../../desktop/domain/plans.py" line="942" />
         <source>Indiquez la date d'assignation envisagée.</source>
         <translation>Indiquez la date d'assignation envisagée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="938" />
+        <location filename="../../desktop/domain/plans.py" line="950" />
         <source>La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir qu'au moins 2 mois après, le {date} au plus tôt.</source>
         <translation>La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir qu'au moins 2 mois après, le {date} au plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="944" />
+        <location filename="../../desktop/domain/plans.py" line="956" />
         <source>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</source>
         <translation>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1088" />
+        <location filename="../../desktop/domain/plans.py" line="1100" />
         <source>Versement du {contributor} attendu (échéance du {date})</source>
         <translation>Versement du {contributor} attendu (échéance du {date})</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1095" />
+        <location filename="../../desktop/domain/plans.py" line="1107" />
         <source>Versements du {first} et du {second} attendus (échéance du {date})</source>
         <translation>Versements du {first} et du {second} attendus (échéance du {date})</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/campaign/common.py" line="178" />
         <location filename="../../desktop/domain/campaign/common.py" line="191" />
-        <location filename="../../desktop/domain/plans.py" line="994" />
+        <location filename="../../desktop/domain/plans.py" line="1006" />
         <source>Aucune</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="996" />
+        <location filename="../../desktop/domain/plans.py" line="1008" />
         <source>Plan caduc : reprendre le recouvrement ou proposer un nouveau plan</source>
         <translation>Plan caduc : reprendre le recouvrement ou proposer un nouveau plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1001" />
+        <location filename="../../desktop/domain/plans.py" line="1013" />
         <source>Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan</source>
         <translation>Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1005" />
+        <location filename="../../desktop/domain/plans.py" line="1017" />
         <source>Proposer un plan d'apurement</source>
         <translation>Proposer un plan d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1006" />
+        <location filename="../../desktop/domain/plans.py" line="1018" />
         <source>Envoyer la proposition de plan</source>
         <translation>Envoyer la proposition de plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1007" />
+        <location filename="../../desktop/domain/plans.py" line="1019" />
         <source>Faire signer le plan</source>
         <translation>Faire signer le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1009" />
+        <location filename="../../desktop/domain/plans.py" line="1021" />
         <source>Plan défaillant : décider régularisation, caducité ou contentieux</source>
         <translation>Plan défaillant : décider régularisation, caducité ou contentieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1067" />
+        <location filename="../../desktop/domain/plans.py" line="1079" />
         <source>Relancer : échéance du {date} impayée</source>
         <translation>Relancer : échéance du {date} impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1075" />
+        <location filename="../../desktop/domain/plans.py" line="1087" />
         <source>Suivre l'échéance du {date}</source>
         <translation>Suivre l'échéance du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="1013" />
+        <location filename="../../desktop/domain/plans.py" line="1025" />
         <source>Suivre le plan</source>
         <translation>Suivre le plan</translation>
     </message>
@@ -13436,59 +13456,59 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La séance {number} est verrouillée par son procès-verbal signé : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="248" />
+        <location filename="../../desktop/services/caleol/common.py" line="264" />
         <source>{field} : saisie obligatoire.</source>
         <translation>{field} : saisie obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="269" />
+        <location filename="../../desktop/services/caleol/common.py" line="285" />
         <source>{field} : caractères invisibles ou de contrôle ({codes}) : retirez-les.</source>
         <translation>{field} : caractères invisibles ou de contrôle ({codes}) : retirez-les.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="279" />
+        <location filename="../../desktop/services/caleol/common.py" line="295" />
         <source>{field} : {limit} caractères au plus.</source>
         <translation>{field} : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="319" />
+        <location filename="../../desktop/services/caleol/common.py" line="335" />
         <source>{field} : montant invalide.</source>
         <translation>{field} : montant invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="324" />
+        <location filename="../../desktop/services/caleol/common.py" line="340" />
         <source>{field} : montant positif attendu.</source>
         <translation>{field} : montant positif attendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="329" />
+        <location filename="../../desktop/services/caleol/common.py" line="345" />
         <source>{field} : deux décimales au plus.</source>
         <translation>{field} : deux décimales au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="835" />
+        <location filename="../../desktop/services/caleol/common.py" line="851" />
         <source>Le quorum n'est pas atteint : votes et décisions sont bloqués.</source>
         <extracomment>titular id -&gt; the substitute taking part in his place</extracomment>
         <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="844" />
+        <location filename="../../desktop/services/caleol/common.py" line="860" />
         <source>Une séance physique a été demandée par {name} le {date}.</source>
         <translation>Une séance physique a été demandée par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="856" />
+        <location filename="../../desktop/services/caleol/common.py" line="872" />
         <location filename="../../desktop/services/caleol/votes.py" line="115" />
         <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
         <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="865" />
+        <location filename="../../desktop/services/caleol/common.py" line="881" />
         <source>{item} : {warning}</source>
         <translation>{item} : {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="871" />
+        <location filename="../../desktop/services/caleol/common.py" line="887" />
         <source>{item}, {candidate} : {warning}</source>
         <translation>{item}, {candidate} : {warning}</translation>
     </message>
@@ -13931,7 +13951,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{name} détient déjà {count} : le règlement intérieur en autorise {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="490" />
+        <location filename="../../desktop/services/caleol/common.py" line="506" />
         <source>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</source>
         <translation>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</translation>
     </message>
@@ -14842,7 +14862,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>En QPV (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="742" />
+        <location filename="../../desktop/services/attribution.py" line="744" />
         <location filename="../../desktop/services/importer.py" line="111" />
         <source>EPCI</source>
         <translation>EPCI</translation>
@@ -15512,7 +15532,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="156" />
+        <location filename="../../desktop/commands/_common.py" line="186" />
         <source>Champ attendu sous la forme NOM=VALEUR : « {value} ».</source>
         <translation>Champ attendu sous la forme NOM=VALEUR : « {value} ».</translation>
     </message>
@@ -15522,27 +15542,27 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>« {name} » n'est pas signataire de ce protocole (associations : {names}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/letters.py" line="141" />
+        <location filename="../../desktop/commands/letters.py" line="139" />
         <source>Aucun certificat de signature : indiquez --cert FICHIER.p12 ou réglez « signing_certificate ».</source>
         <translation>Aucun certificat de signature : indiquez --cert FICHIER.p12 ou réglez « signing_certificate ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/letters.py" line="170" />
+        <location filename="../../desktop/commands/letters.py" line="168" />
         <source>Champ inconnu du modèle « {template} » : {names}. Ses champs : {known}.</source>
         <translation>Champ inconnu du modèle « {template} » : {names}. Ses champs : {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/letters.py" line="208" />
+        <location filename="../../desktop/commands/letters.py" line="206" />
         <source>Option obligatoire (sauf avec --resume) : {option}.</source>
         <translation>Option obligatoire (sauf avec --resume) : {option}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/letters.py" line="229" />
+        <location filename="../../desktop/commands/letters.py" line="227" />
         <source>Aucun publipostage interrompu ne porte le numéro de lot « {lot} ».</source>
         <translation>Aucun publipostage interrompu ne porte le numéro de lot « {lot} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="178" />
+        <location filename="../../desktop/commands/_common.py" line="208" />
         <location filename="../../desktop/services/accounts.py" line="312" />
         <location filename="../../desktop/services/tenants.py" line="899" />
         <source>Agence inconnue : {code}.</source>
@@ -15967,22 +15987,22 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune en majuscules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="362" />
+        <location filename="../../desktop/domain/address.py" line="357" />
         <source>Destinataire sans nom : l'adresse ne peut pas être faite.</source>
         <translation>Destinataire sans nom : l'adresse ne peut pas être faite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="367" />
+        <location filename="../../desktop/domain/address.py" line="362" />
         <source>Adresse sans numéro ni voie.</source>
         <translation>Adresse sans numéro ni voie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="370" />
+        <location filename="../../desktop/domain/address.py" line="365" />
         <source>Code postal manquant ou invalide : « {value} ».</source>
         <translation>Code postal manquant ou invalide : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="380" />
+        <location filename="../../desktop/domain/address.py" line="375" />
         <source>Adresse postale incorrecte : {details}</source>
         <translation>Adresse postale incorrecte : {details}</translation>
     </message>
@@ -16283,7 +16303,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/services/accounts.py" line="522" />
-        <location filename="../../desktop/services/accounts.py" line="1139" />
+        <location filename="../../desktop/services/accounts.py" line="1146" />
         <source>Cet identifiant est déjà pris.</source>
         <translation>Cet identifiant est déjà pris.</translation>
     </message>
@@ -16314,28 +16334,28 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La base du serveur n'est pas à la version de cette copie de Parcours : l'administrateur du serveur doit la mettre à jour (parcours server init).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="1003" />
+        <location filename="../../desktop/services/accounts.py" line="1007" />
         <source>Aucun compte n'est associé à cette session.</source>
         <translation>Aucun compte n'est associé à cette session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="1015" />
+        <location filename="../../desktop/services/accounts.py" line="1020" />
         <source>Le mot de passe actuel est incorrect.</source>
         <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="1019" />
+        <location filename="../../desktop/services/accounts.py" line="1024" />
         <source>Le nouveau mot de passe doit différer de l'actuel.</source>
         <translation>Le nouveau mot de passe doit différer de l'actuel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="1071" />
+        <location filename="../../desktop/services/accounts.py" line="1078" />
         <source>Le compte n° {id} a été modifié entre-temps : rechargez la liste des comptes.</source>
         <extracomment>An account's fields in its audit snapshots.</extracomment>
         <translation>Le compte n° {id} a été modifié entre-temps : rechargez la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="1119" />
+        <location filename="../../desktop/services/accounts.py" line="1126" />
         <source>Il doit rester au moins un administrateur actif : ce changement est refusé.</source>
         <translation>Il doit rester au moins un administrateur actif : ce changement est refusé.</translation>
     </message>
@@ -17680,128 +17700,138 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Impossible de produire le PDF : bibliothèques de mise en page absentes : réinstallez Parcours. (Détail : {error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="55" />
+        <location filename="../../desktop/services/plan_letters.py" line="56" />
         <source>Proposition de plan (avec l'échéancier)</source>
         <translation>Proposition de plan (avec l'échéancier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="56" />
+        <location filename="../../desktop/services/plan_letters.py" line="57" />
         <source>Protocole d'accord à signer par les parties</source>
         <translation>Protocole d'accord à signer par les parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="57" />
+        <location filename="../../desktop/services/plan_letters.py" line="58" />
         <source>Relance : échéance impayée</source>
         <translation>Relance : échéance impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="58" />
+        <location filename="../../desktop/services/plan_letters.py" line="59" />
         <source>Notification de défaillance</source>
         <translation>Notification de défaillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="59" />
+        <location filename="../../desktop/services/plan_letters.py" line="60" />
         <source>Contribution promise non versée : échéances à la charge des locataires</source>
         <translation>Contribution promise non versée : échéances à la charge des locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="81" />
+        <location filename="../../desktop/services/plan_letters.py" line="82" />
         <source>dès qu'une échéance reste impayée plus de {days} jours après sa date</source>
         <translation>dès qu'une échéance reste impayée plus de {days} jours après sa date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="93" />
+        <location filename="../../desktop/services/plan_letters.py" line="94" />
         <source>dès que {count} échéances restent impayées plus de {days} jours après leur date</source>
         <translation>dès que {count} échéances restent impayées plus de {days} jours après leur date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="109" />
+        <location filename="../../desktop/services/plan_letters.py" line="110" />
         <source>dès qu'un loyer courant reste impayé plus de {days} jours</source>
         <translation>dès qu'un loyer courant reste impayé plus de {days} jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="116" />
+        <location filename="../../desktop/services/plan_letters.py" line="117" />
         <source> ou </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="183" />
+        <location filename="../../desktop/services/plan_letters.py" line="184" />
         <source>Les échéances en retard de ce plan devaient être payées par un contributeur qui a retiré sa promesse : les locataires ne les doivent qu'à partir du {date}. Pas de relance avant cette date.</source>
         <translation>Les échéances en retard de ce plan devaient être payées par un contributeur qui a retiré sa promesse : les locataires ne les doivent qu'à partir du {date}. Pas de relance avant cette date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="195" />
+        <location filename="../../desktop/services/plan_letters.py" line="196" />
         <source>Les échéances en retard de ce plan sont couvertes par ce qu'un contributeur (FSL, CCAS) a promis et n'a pas encore versé : pas de relance à envoyer aux locataires ; relancez le contributeur.</source>
         <translation>Les échéances en retard de ce plan sont couvertes par ce qu'un contributeur (FSL, CCAS) a promis et n'a pas encore versé : pas de relance à envoyer aux locataires ; relancez le contributeur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="206" />
+        <location filename="../../desktop/services/plan_letters.py" line="207" />
         <source>Aucune échéance de ce plan n'est en retard : pas de relance à envoyer.</source>
         <translation>Aucune échéance de ce plan n'est en retard : pas de relance à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="234" />
+        <location filename="../../desktop/services/plan_letters.py" line="235" />
         <source>La notification de défaillance concerne un plan défaillant (ce plan est « {status} »).</source>
         <translation>La notification de défaillance concerne un plan défaillant (ce plan est « {status} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="248" />
+        <location filename="../../desktop/services/plan_letters.py" line="249" />
         <source>défaillance constatée le {date}.</source>
         <translation>défaillance constatée le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="261" />
+        <location filename="../../desktop/services/plan_letters.py" line="264" />
         <source>{who}, qui a retiré sa promesse</source>
         <translation>{who}, qui a retiré sa promesse</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="262" />
+        <location filename="../../desktop/services/plan_letters.py" line="265" />
         <source>{who}, qui ont retiré leurs promesses</source>
         <translation>{who}, qui ont retiré leurs promesses</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="291" />
+        <location filename="../../desktop/services/plan_letters.py" line="292" />
         <source>Sur les échéances du {date}, {amount} étaient à verser par {who} : ils sont à votre charge depuis le {owed_from}.</source>
         <translation>Sur les échéances du {date}, {amount} étaient à verser par {who} : ils sont à votre charge depuis le {owed_from}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="297" />
+        <location filename="../../desktop/services/plan_letters.py" line="298" />
         <source>Sur l'échéance du {date}, {amount} étaient à verser par {who} : ils sont à votre charge depuis le {owed_from}.</source>
         <translation>Sur l'échéance du {date}, {amount} étaient à verser par {who} : ils sont à votre charge depuis le {owed_from}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="303" />
+        <location filename="../../desktop/services/plan_letters.py" line="304" />
         <source>L'échéance du {date} était à verser par {who} : elle est à votre charge depuis le {owed_from}.</source>
         <translation>L'échéance du {date} était à verser par {who} : elle est à votre charge depuis le {owed_from}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="326" />
+        <location filename="../../desktop/services/plan_letters.py" line="333" />
+        <source>Pour les échéances du {date}, le délai de {days} prévu par l'accord n'a couru qu'à compter du {owed_from}, jour où elles ont été mises à votre charge : il a expiré le {ended} sans qu'elles aient été intégralement payées.</source>
+        <translation>Pour les échéances du {date}, le délai de {days} prévu par l'accord n'a couru qu'à compter du {owed_from}, jour où elles ont été mises à votre charge : il a expiré le {ended} sans qu'elles aient été intégralement payées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plan_letters.py" line="340" />
+        <source>Pour l'échéance du {date}, le délai de {days} prévu par l'accord n'a couru qu'à compter du {owed_from}, jour où elle a été mise à votre charge : il a expiré le {ended} sans qu'elle ait été intégralement payée.</source>
+        <translation>Pour l'échéance du {date}, le délai de {days} prévu par l'accord n'a couru qu'à compter du {owed_from}, jour où elle a été mise à votre charge : il a expiré le {ended} sans qu'elle ait été intégralement payée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plan_letters.py" line="368" />
         <source>(pour une échéance que {who} devait verser, plus de {days} jours après le jour où elle est à votre charge)</source>
         <translation>(pour une échéance que {who} devait verser, plus de {days} jours après le jour où elle est à votre charge)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="344" />
+        <location filename="../../desktop/services/plan_letters.py" line="386" />
         <source>Aucune promesse de contributeur retirée ne met de somme à la charge des locataires sur ce plan : enregistrez d'abord le retrait (onglet « Règlements »).</source>
         <translation>Aucune promesse de contributeur retirée ne met de somme à la charge des locataires sur ce plan : enregistrez d'abord le retrait (onglet « Règlements »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="427" />
+        <location filename="../../desktop/services/plan_letters.py" line="471" />
         <source>Un courrier par titulaire est prévu pour la relance et la notification de défaillance, pas pour « {name} ».</source>
         <extracomment>a plan that is over: its letters are still possible, but offered after the others The letters a plan's holders may each receive apart (``produce_plan_letter``'s ``per_holder``).</extracomment>
         <translation>Un courrier par titulaire est prévu pour la relance et la notification de défaillance, pas pour « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="458" />
+        <location filename="../../desktop/services/plan_letters.py" line="504" />
         <source>« {name} » n'est pas un courrier d'accord de paiement.</source>
         <translation>« {name} » n'est pas un courrier d'accord de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="486" />
+        <location filename="../../desktop/services/plan_letters.py" line="532" />
         <source>Courrier {reference}</source>
         <translation>Courrier {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="488" />
+        <location filename="../../desktop/services/plan_letters.py" line="534" />
         <source>Courriers {references}</source>
         <translation>Courriers {references}</translation>
     </message>
@@ -17918,7 +17948,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     </message>
     <message>
         <location filename="../../desktop/domain/caleol/common.py" line="66" />
-        <location filename="../../desktop/services/attribution.py" line="753" />
+        <location filename="../../desktop/services/attribution.py" line="755" />
         <location filename="../../desktop/services/importer.py" line="110" />
         <source>Réservataire</source>
         <translation>Réservataire</translation>
@@ -18575,27 +18605,27 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>la pièce manquante est demandée pour le {deadline}, qui ne vient pas après la notification du {notified} : fixez un nouveau délai dans la décision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="790" />
+        <location filename="../../desktop/services/caleol/letters.py" line="792" />
         <source>la conversion en PDF a échoué.</source>
         <translation>la conversion en PDF a échoué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="806" />
+        <location filename="../../desktop/services/caleol/letters.py" line="808" />
         <source>Impossible de créer le dossier « {path} » : {error}</source>
         <translation>Impossible de créer le dossier « {path} » : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="853" />
+        <location filename="../../desktop/services/caleol/letters.py" line="856" />
         <source>Impossible d'écrire « {name} » dans le dossier choisi : {error}</source>
         <translation>Impossible d'écrire « {name} » dans le dossier choisi : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="890" />
+        <location filename="../../desktop/services/caleol/letters.py" line="893" />
         <source>La décision de {name} a été modifiée pendant la production des lettres : rien n'a été enregistré, recommencez.</source>
         <translation>La décision de {name} a été modifiée pendant la production des lettres : rien n'a été enregistré, recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/letters.py" line="901" />
+        <location filename="../../desktop/services/caleol/letters.py" line="904" />
         <source>La proposition faite à {name} a changé pendant la production des lettres : rien n'a été enregistré, recommencez.</source>
         <translation>La proposition faite à {name} a changé pendant la production des lettres : rien n'a été enregistré, recommencez.</translation>
     </message>
@@ -19019,87 +19049,87 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Un objectif est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="305" />
+        <location filename="../../desktop/services/attribution.py" line="307" />
         <source>Chiffres des seules commissions de votre agence et de celles sans agence : les attributions des autres agences n'y sont pas comptées.</source>
         <extracomment>Said under a yearly figure an agency manager reads (his commissions only).</extracomment>
         <translation>Chiffres des seules commissions de votre agence et de celles sans agence : les attributions des autres agences n'y sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="734" />
+        <location filename="../../desktop/services/attribution.py" line="736" />
         <source>Objectifs d'attribution (EPCI, année)</source>
         <extracomment>the candidate's decision already counts as an allocation (positive decision, first in line, offer not refused): the proposal the committee is making</extracomment>
         <translation>Objectifs d'attribution (EPCI, année)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="735" />
+        <location filename="../../desktop/services/attribution.py" line="737" />
         <source>Pour un EPCI et une année : chaque objectif de la loi Égalité et Citoyenneté (1er quartile hors QPV, autres quartiles en QPV, publics prioritaires par réservataire), le chiffre atteint et les attributions qui le font.</source>
         <translation>Pour un EPCI et une année : chaque objectif de la loi Égalité et Citoyenneté (1er quartile hors QPV, autres quartiles en QPV, publics prioritaires par réservataire), le chiffre atteint et les attributions qui le font.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="746" />
+        <location filename="../../desktop/services/attribution.py" line="748" />
         <source>Bilan annuel de la gestion en flux (réservataire, année)</source>
         <translation>Bilan annuel de la gestion en flux (réservataire, année)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="747" />
+        <location filename="../../desktop/services/attribution.py" line="749" />
         <source>Pour un réservataire et une année : les logements proposés à son flux et attribués, par typologie, financement, QPV ou non et commune.</source>
         <translation>Pour un réservataire et une année : les logements proposés à son flux et attribués, par typologie, financement, QPV ou non et commune.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="768" />
+        <location filename="../../desktop/services/attribution.py" line="770" />
         <source>Rapport inconnu : « {name} ».</source>
         <translation>Rapport inconnu : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="785" />
+        <location filename="../../desktop/services/attribution.py" line="787" />
         <source>Choisissez un EPCI.</source>
         <translation>Choisissez un EPCI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="787" />
+        <location filename="../../desktop/services/attribution.py" line="789" />
         <source>Choisissez un réservataire.</source>
         <translation>Choisissez un réservataire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="837" />
+        <location filename="../../desktop/services/attribution.py" line="839" />
         <location filename="../../desktop/services/reports.py" line="174" />
         <source>Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : « {name} »).</source>
         <translation>Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : « {name} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="851" />
+        <location filename="../../desktop/services/attribution.py" line="853" />
         <source>Aucun logement n'a été proposé au flux de {holder} en {year}.</source>
         <translation>Aucun logement n'a été proposé au flux de {holder} en {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="917" />
+        <location filename="../../desktop/services/attribution.py" line="919" />
         <source>Financement attendu : PLAI, PLUS, PLS ou PLI.</source>
         <extracomment>the dwelling's columns ``set_dwelling_data`` writes (and audits)</extracomment>
         <translation>Financement attendu : PLAI, PLUS, PLS ou PLI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="921" />
+        <location filename="../../desktop/services/attribution.py" line="923" />
         <source>Réservataire : 120 caractères au plus.</source>
         <translation>Réservataire : 120 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="924" />
+        <location filename="../../desktop/services/attribution.py" line="926" />
         <source>EPCI : 160 caractères au plus.</source>
         <translation>EPCI : 160 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="930" />
+        <location filename="../../desktop/services/attribution.py" line="932" />
         <source>Ce logement n'existe plus.</source>
         <translation>Ce logement n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="842" />
+        <location filename="../../desktop/services/attribution.py" line="844" />
         <location filename="../../desktop/services/reports.py" line="180" />
         <source>Calcul des chiffres</source>
         <translation>Calcul des chiffres</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/attribution.py" line="875" />
+        <location filename="../../desktop/services/attribution.py" line="877" />
         <location filename="../../desktop/services/reports.py" line="220" />
         <source>Rapport enregistré</source>
         <translation>Rapport enregistré</translation>
@@ -19196,12 +19226,12 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Courrier recommandé envoyé le {date} : délai à compter de la réception (date de présentation à enregistrer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="499" />
+        <location filename="../../desktop/services/caleol/common.py" line="515" />
         <source>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</source>
         <translation>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="494" />
+        <location filename="../../desktop/services/caleol/common.py" line="510" />
         <source>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</source>
         <translation>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</translation>
     </message>
@@ -19342,122 +19372,124 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le bail ne peut pas être signé avant l'acceptation (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="290" />
+        <location filename="../../desktop/commands/caleol.py" line="298" />
         <source>Vérification seule, rien n'a été importé ({n} vote prêt à importer).</source>
         <translation>Vérification seule, rien n'a été importé ({n} vote prêt à importer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="294" />
+        <location filename="../../desktop/commands/caleol.py" line="302" />
         <source>Vérification seule, rien n'a été importé ({n} votes prêts à importer).</source>
         <translation>Vérification seule, rien n'a été importé ({n} votes prêts à importer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="303" />
+        <location filename="../../desktop/commands/caleol.py" line="311" />
         <source>{votes} depuis « {name} ».</source>
         <translation>{votes} depuis « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="349" />
+        <location filename="../../desktop/commands/caleol.py" line="357" />
         <source>{n} locataire à présenter à la CALEOL pour l'examen de l'occupation.</source>
         <translation>{n} locataire à présenter à la CALEOL pour l'examen de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="352" />
+        <location filename="../../desktop/commands/caleol.py" line="360" />
         <source>{n} locataires à présenter à la CALEOL pour l'examen de l'occupation.</source>
         <translation>{n} locataires à présenter à la CALEOL pour l'examen de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="356" />
+        <location filename="../../desktop/commands/caleol.py" line="364" />
         <source>Aucun locataire à présenter à la CALEOL pour l'examen de l'occupation.</source>
         <translation>Aucun locataire à présenter à la CALEOL pour l'examen de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="482" />
+        <location filename="../../desktop/commands/caleol.py" line="491" />
         <source>Le numéro unique {numero} désigne plusieurs candidatures de la séance : indiquez l'identifiant du candidat ({ids}).</source>
         <translation>Le numéro unique {numero} désigne plusieurs candidatures de la séance : indiquez l'identifiant du candidat ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="494" />
+        <location filename="../../desktop/commands/caleol.py" line="503" />
         <source>« {key} » n'est pas un candidat de la séance {number} (numéro unique de la demande, ou #id du candidat).</source>
         <translation>« {key} » n'est pas un candidat de la séance {number} (numéro unique de la demande, ou #id du candidat).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="567" />
+        <location filename="../../desktop/commands/caleol.py" line="577" />
         <source>{n} lettre produite pour la séance {session}, notifiée le {date}, dans « {folder} » :</source>
         <translation>{n} lettre produite pour la séance {session}, notifiée le {date}, dans « {folder} » :</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="572" />
+        <location filename="../../desktop/commands/caleol.py" line="582" />
         <source>{n} lettres produites pour la séance {session}, notifiées le {date}, dans « {folder} » :</source>
         <translation>{n} lettres produites pour la séance {session}, notifiées le {date}, dans « {folder} » :</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="656" />
+        <location filename="../../desktop/commands/caleol.py" line="666" />
+        <location filename="../../desktop/domain/plans.py" line="834" />
         <source>{n} jour</source>
         <translation>{n} jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="657" />
+        <location filename="../../desktop/commands/caleol.py" line="667" />
+        <location filename="../../desktop/domain/plans.py" line="834" />
         <source>{n} jours</source>
         <translation>{n} jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="684" />
+        <location filename="../../desktop/commands/caleol.py" line="694" />
         <source>{n} proposition sans réponse dans le délai enregistrée comme refusée.</source>
         <translation>{n} proposition sans réponse dans le délai enregistrée comme refusée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="688" />
+        <location filename="../../desktop/commands/caleol.py" line="698" />
         <source>{n} propositions sans réponse dans le délai enregistrées comme refusées.</source>
         <translation>{n} propositions sans réponse dans le délai enregistrées comme refusées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="692" />
+        <location filename="../../desktop/commands/caleol.py" line="702" />
         <source>Aucune proposition sans réponse dans le délai.</source>
         <translation>Aucune proposition sans réponse dans le délai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="699" />
+        <location filename="../../desktop/commands/caleol.py" line="709" />
         <source>{n} proposition au {date}.</source>
         <translation>{n} proposition au {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="700" />
+        <location filename="../../desktop/commands/caleol.py" line="710" />
         <source>{n} propositions au {date}.</source>
         <translation>{n} propositions au {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="701" />
+        <location filename="../../desktop/commands/caleol.py" line="711" />
         <source>Aucune proposition au {date}.</source>
         <translation>Aucune proposition au {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="883" />
+        <location filename="../../desktop/commands/caleol.py" line="893" />
         <source>Cette option ne sert qu'avec --letter (produire le courrier de proposition).</source>
         <translation>Cette option ne sert qu'avec --letter (produire le courrier de proposition).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="898" />
+        <location filename="../../desktop/commands/caleol.py" line="908" />
         <source>Cette option est obligatoire avec --letter (dossier où copier le courrier).</source>
         <translation>Cette option est obligatoire avec --letter (dossier où copier le courrier).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="1031" />
+        <location filename="../../desktop/commands/caleol.py" line="1041" />
         <source>« {name} » désigne plusieurs membres : indiquez l'identifiant du siège ({ids}).</source>
         <translation>« {name} » désigne plusieurs membres : indiquez l'identifiant du siège ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="1040" />
+        <location filename="../../desktop/commands/caleol.py" line="1050" />
         <source>Aucun membre « {name} » ne siège à la commission de cette séance.</source>
         <translation>Aucun membre « {name} » ne siège à la commission de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="1096" />
+        <location filename="../../desktop/commands/caleol.py" line="1106" />
         <source>Aucun procès-verbal n'a encore été produit pour cette séance.</source>
         <translation>Aucun procès-verbal n'a encore été produit pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="128" />
+        <location filename="../../desktop/commands/_common.py" line="158" />
         <source>Aucun terminal pour confirmer : ajoutez --yes.</source>
         <translation>Aucun terminal pour confirmer : ajoutez --yes.</translation>
     </message>
@@ -21166,32 +21198,32 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Aucun événement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="423" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="424" />
         <source>{n} destinataire recevra le courrier</source>
         <translation>{n} destinataire recevra le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="424" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="425" />
         <source>{n} destinataires recevront le courrier</source>
         <translation>{n} destinataires recevront le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="425" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="426" />
         <source>aucun destinataire ne recevra le courrier</source>
         <translation>aucun destinataire ne recevra le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="431" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="432" />
         <source>{n} exclu</source>
         <translation>{n} exclu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="432" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="433" />
         <source>{n} exclus</source>
         <translation>{n} exclus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="433" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="434" />
         <source>aucun exclu</source>
         <translation>aucun exclu</translation>
     </message>
@@ -21377,7 +21409,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation/common.py" line="45" />
+        <location filename="../../desktop/ui/cotation/common.py" line="54" />
         <source>Cotation et objectifs</source>
         <translation>Cotation et objectifs</translation>
     </message>

@@ -1,6 +1,6 @@
-"""The CALEOL page of an agency manager: his agency's commissions and those of no
-agency, their sessions, no error; never another agency's (services: tests/
-test_caleol_agency.py)."""
+"""The CALEOL page of an agency manager: his agency's commissions, those of no agency
+and those where his account holds a member's seat, their sessions, no error; never
+another agency's (services: tests/test_caleol_agency.py)."""
 
 from __future__ import annotations
 
@@ -22,9 +22,8 @@ def _sessions(page) -> list[str]:
     return [page.sessions.item(row, 0).text() for row in range(page.sessions.rowCount())]
 
 
-def test_the_manager_sees_only_his_commissions_and_their_sessions(qtbot, db, actor):
-    world = commissions_of_two_agencies(db, actor)
-    manager = Actor("resp.a", role=Role.MANAGER, agency_id=world["agencies"]["A"])
+def _caleol_page(qtbot, db, manager: Actor):
+    """The manager's window, shown on its CALEOL page (refreshed)."""
     window = MainWindow(db, manager)
     qtbot.addWidget(window)
     window.show()
@@ -32,6 +31,13 @@ def test_the_manager_sees_only_his_commissions_and_their_sessions(qtbot, db, act
     window.nav.setCurrentRow(window.pages.indexOf(window.caleol_page))
     page = window.caleol_page
     page.refresh()
+    return page
+
+
+def test_the_manager_sees_only_his_commissions_and_their_sessions(qtbot, db, actor):
+    world = commissions_of_two_agencies(db, actor)
+    manager = Actor("resp.a", role=Role.MANAGER, agency_id=world["agencies"]["A"])
+    page = _caleol_page(qtbot, db, manager)
     assert _texts(page.commission) == ["CALEOL A", "CALEOL tous"]
     for index, number in enumerate(("2026-A", "2026-tous")):
         page.commission.setCurrentIndex(index)
@@ -44,4 +50,21 @@ def test_the_manager_sees_only_his_commissions_and_their_sessions(qtbot, db, act
             session_window.close()
     page.tabs.setCurrentWidget(page.offers_panel)
     page.offers_panel.refresh()
+    assert not page.error.isVisible(), page.error.text()
+
+
+def test_a_manager_seated_in_another_agencys_commission_opens_its_session(qtbot, db, actor):
+    from tests.test_caleol_agency import seat_the_manager_of_a
+
+    world = commissions_of_two_agencies(db, actor)
+    manager, _seat = seat_the_manager_of_a(db, actor, world)
+    page = _caleol_page(qtbot, db, manager)
+    assert _texts(page.commission) == ["CALEOL A", "CALEOL B", "CALEOL tous"]
+    page.commission.setCurrentIndex(1)
+    assert _sessions(page) == ["2026-B"]
+    session_window = page.open_current()
+    try:
+        assert session_window.view.number == "2026-B"
+    finally:
+        session_window.close()
     assert not page.error.isVisible(), page.error.text()

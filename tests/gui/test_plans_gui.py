@@ -695,3 +695,35 @@ def test_breach_notice_to_each_holder_from_the_plan_dialog(qtbot, db, actor, age
     assert text.split("\n").count("Monsieur,") == 1
     dialog.save_button.setEnabled(False)
     dialog.close()
+
+
+def test_the_holders_letters_print_as_this_workstation_prints(qtbot, db, actor, agency, clock):
+    """« Recto seul » in Mes préférences: the PDF that prints the holders' breach
+    notices has no blank page (a blank back page would cost a sheet each)."""
+    import shutil
+
+    from pypdf import PdfReader
+
+    from desktop import config
+    from desktop.services import plan_letters
+    from desktop.ui.plans.dialog import PlanDialog
+    from tests.test_plan_letters import breached_couple_plan
+
+    if not (shutil.which("soffice") or shutil.which("libreoffice")):
+        pytest.skip("LibreOffice absent")
+    config.save_settings({config.PRINT_DUPLEX: False})
+    pid = breached_couple_plan(db, actor, clock, 7)
+    dialog = PlanDialog(db, actor, plans.get_plan(db, actor, pid).household_id, pid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(3)
+    choose(dialog.letter_choice, plan_letters.BREACH_NOTICE)
+    assert dialog.letter_per_holder.isChecked() and dialog.letter_pdf.isChecked()
+    click(qtbot, dialog.letter_button)
+    qtbot.waitUntil(lambda: bool(getattr(dialog, "pdf_previews", None)), timeout=120_000)
+    preview = dialog.pdf_previews[-1]
+    pages = PdfReader(str(preview.viewer.path)).pages
+    assert len(pages) >= 2 and all(page.extract_text().strip() for page in pages)
+    preview.close()
+    dialog.save_button.setEnabled(False)
+    dialog.close()

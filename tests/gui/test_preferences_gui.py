@@ -189,3 +189,24 @@ def test_the_menu_opens_the_preferences(qtbot, db, actor):
     window.findChild(QAction, "preferences").trigger()
     assert window.preferences_dialog.isVisible()
     window.preferences_dialog.close()
+
+
+def test_single_sided_printing_is_kept_and_ticks_the_batch_off(qtbot, dialog, db, actor):
+    """« Recto seul » (a printer without double-sided printing): remembered on this
+    workstation, the mailing's « recto verso » box starts unticked."""
+    from desktop.ui.batch_dialog import BatchDialog
+
+    assert dialog.print_sides.currentData() is True  # as before: double-sided
+    assert dialog.print_sides.currentText().startswith("Recto verso")
+    dialog.print_sides.setCurrentIndex(
+        dialog.print_sides.findText("Recto seul", Qt.MatchFlag.MatchStartsWith)
+    )
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert config.print_duplex() is False
+    again = PreferencesDialog()
+    qtbot.addWidget(again)
+    assert again.print_sides.currentText() == "Recto seul : aucune page blanche"
+    batch = BatchDialog(db, actor, household_ids=[], target_label="aucun dossier")
+    qtbot.addWidget(batch)
+    assert not batch.duplex.isChecked()

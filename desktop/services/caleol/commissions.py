@@ -188,7 +188,7 @@ def get_commission(db: Database, actor: Actor, commission_id: int) -> Commission
     require_read(actor, ENTITY_COMMISSION, commission_id)
     with db.reader() as session:
         c = load_commission(session, commission_id)
-        if not reads_commission(actor, c.agency_id):
+        if not reads_commission(session, actor, c.id):
             raise authz.denied(
                 actor, READ, entity=ENTITY_COMMISSION, entity_id=commission_id, other_agency=True
             )

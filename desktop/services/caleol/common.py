@@ -148,31 +148,49 @@ def require_read(actor: Actor, entity: str, entity_id: int | None = None) -> Non
         raise authz.denied(actor, READ, entity=entity, entity_id=entity_id)
 
 
-# An agency manager reads the commissions of his agency and those of no agency (they
-# serve every agency: docs/domain.md, CALEOL); the other roles read every commission.
-# The server's policies say the same (storage/server_roles.ROOT_TABLES).
+# An agency manager reads the commissions of his agency, those of no agency (they
+# serve every agency: docs/domain.md, CALEOL) and those where his account holds an
+# active member's seat (a member reads his commission's sessions); the other roles
+# read every commission. The server's policies say the same
+# (storage/server_roles.ROOT_TABLES, parcours_seats).
 
 
-def reads_commission(actor: Actor, agency_id: int | None) -> bool:
-    """Whether ``actor`` reads a commission of the agency ``agency_id`` (None: none)."""
-    if not actor.agency_scoped:
-        return True
-    return actor.agency_id is not None and agency_id in (None, actor.agency_id)
+def seated_commissions(actor: Actor) -> Any:
+    """The ids of the commissions where ``actor``'s account holds an active seat."""
+    return select(Member.commission_id).where(
+        Member.app_user_id == actor.user_id, Member.active.is_(True)
+    )
 
 
-def commission_scope(actor: Actor) -> Any:
-    """The condition on ``Commission`` of the commissions ``actor`` reads (None: all)."""
+def commission_scope(actor: Actor, *, seats: bool = True) -> Any:
+    """The condition on ``Commission`` of the commissions ``actor`` reads (None: all);
+    without ``seats``, those of his agency and of no agency only (his yearly figures)."""
     if not actor.agency_scoped:
         return None
-    if actor.agency_id is None:
-        return false()
-    return or_(Commission.agency_id.is_(None), Commission.agency_id == actor.agency_id)
+    reads = []
+    if actor.agency_id is not None:
+        reads += [Commission.agency_id.is_(None), Commission.agency_id == actor.agency_id]
+    if seats and actor.user_id is not None:
+        reads.append(Commission.id.in_(seated_commissions(actor)))
+    return or_(*reads) if reads else false()
 
 
-def scoped_to_commissions(stmt: Any, actor: Actor, session_column: Any = None) -> Any:
-    """``stmt`` limited to the commissions ``actor`` reads: ``stmt`` selects from
-    ``Commission``, or has ``session_column`` (a CALEOL session's id) to join them by."""
+def reads_commission(session: Session, actor: Actor, commission_id: int) -> bool:
+    """Whether ``actor`` reads the commission ``commission_id`` (``commission_scope``)."""
     scope = commission_scope(actor)
+    if scope is None:
+        return True
+    found = session.scalar(select(Commission.id).where(Commission.id == commission_id, scope))
+    return found is not None
+
+
+def scoped_to_commissions(
+    stmt: Any, actor: Actor, session_column: Any = None, *, seats: bool = True
+) -> Any:
+    """``stmt`` limited to the commissions ``actor`` reads: ``stmt`` selects from
+    ``Commission``, or has ``session_column`` (a CALEOL session's id) to join them by
+    (``seats``: as ``commission_scope``)."""
+    scope = commission_scope(actor, seats=seats)
     if scope is None:
         return stmt
     if session_column is not None:
@@ -194,12 +212,10 @@ def require_session_read(
     commission; a session that does not exist is left to its loader's message."""
     if not actor.agency_scoped:
         return
-    found = session.execute(
-        select(Commission.agency_id)
-        .join(CaleolSession, CaleolSession.commission_id == Commission.id)
-        .where(CaleolSession.id == session_id)
-    ).first()
-    if found is not None and not reads_commission(actor, found[0]):
+    found = session.scalar(
+        select(CaleolSession.commission_id).where(CaleolSession.id == session_id)
+    )
+    if found is not None and not reads_commission(session, actor, found):
         raise authz.denied(
             actor,
             READ,

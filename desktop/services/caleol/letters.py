@@ -698,10 +698,12 @@ def generate_decision_letters(
     *,
     alsace_moselle: bool = False,
     candidate_ids: Sequence[int] | None = None,
+    duplex: bool = False,
 ) -> DecisionLettersResult:
     """Make, register and copy into ``out_dir`` the decision letter of every candidate
     of a closed session (or of ``candidate_ids`` only), and record on each candidate
-    the notification date and, for an offer, the answer deadline.
+    the notification date and, for an offer, the answer deadline. With ``pdf``, one
+    PDF to print them all; ``duplex``: double-sided, each letter on a front page.
 
     ``offer_days``: the offer's answer delay (at least 10; default: the commission's).
     All or nothing: a missing decision, an unusable address or a dwelling without rent
@@ -826,6 +828,7 @@ def generate_decision_letters(
             merged = documents.merge_pdfs(
                 [f for m in made if (f := stems[m.planned.candidate_id][1]) is not None],
                 unique_path(out_dir / f"lettres-seance-{safe_filename(session_number, 20)}.pdf"),
+                duplex=duplex,
             )
             copies.append(merged)
 

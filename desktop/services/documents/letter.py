@@ -131,22 +131,29 @@ def _each_holder(options: LetterOptions, tenant: _Tenant) -> list[LetterOptions]
 
 @guarded("courrier")
 def produce_holder_letters(
-    db: Database, actor: Actor, household_id: int, options: LetterOptions
+    db: Database, actor: Actor, household_id: int, options: LetterOptions, *, duplex: bool = True
 ) -> HolderLetters:
     """The same letter to each holder of the lease apart, each addressed to him alone
     (the window's block names him, the greeting and the agreements are his; the
     template names the others with ``locataire.cotitulaires``), docs/domain.md#letters.
     Each letter is a document of its own in the register, the set in one transaction
-    with a shared batch number. With PDFs, one PDF to print them all, where each letter
-    starts on a front page (a blank back page after an odd page count, ``merge_pdfs``):
-    two letters never share a sheet, printed single- or double-sided. It is a copy,
+    with a shared batch number. With PDFs, one PDF to print them all; ``duplex`` (the
+    workstation's printer prints double-sided, ``config.print_duplex``): each letter
+    starts on a front page (a blank back page after an odd page count, ``merge_pdfs``),
+    so that two letters never share a sheet; single-sided, no blank page. It is a copy,
     kept in the staging folder and swept after a day (``sweep_staging``). A registered
     letter's number in ``options`` is not printed: each letter has its own."""
-    return _produce(db, actor, household_id, options, per_holder=True)
+    return _produce(db, actor, household_id, options, per_holder=True, duplex=duplex)
 
 
 def _produce(
-    db: Database, actor: Actor, household_id: int, options: LetterOptions, *, per_holder: bool
+    db: Database,
+    actor: Actor,
+    household_id: int,
+    options: LetterOptions,
+    *,
+    per_holder: bool,
+    duplex: bool = True,
 ) -> HolderLetters:
     from desktop.documents import convert
 
@@ -191,5 +198,5 @@ def _produce(
     printed = None
     if per_holder and pdfs:
         target = print_folder() / f"{views[0].reference}-impression.pdf"
-        printed = merge_pdfs(pdfs, target, duplex=True)
+        printed = merge_pdfs(pdfs, target, duplex=duplex)
     return HolderLetters(views, printed)

@@ -248,10 +248,19 @@ class DecisionLettersDialog(LetterTaskDialog):
             ids = [self.planned[r].candidate_id for r in sorted(rows)]
         db, actor, sid = self.win.db, self.win.actor, self.win.session_id
         folder, pdf, days = self.folder.text(), self.pdf.isChecked(), self.offer_days.value()
-        alsace = self.alsace.isChecked()
+        alsace, duplex = self.alsace.isChecked(), config.print_duplex()
         self._start(
             lambda: letters.generate_decision_letters(
-                db, actor, sid, day, folder, pdf, days, alsace_moselle=alsace, candidate_ids=ids
+                db,
+                actor,
+                sid,
+                day,
+                folder,
+                pdf,
+                days,
+                alsace_moselle=alsace,
+                candidate_ids=ids,
+                duplex=duplex,
             ),
             self._done,
             self.tr("Production des courriers en cours…"),

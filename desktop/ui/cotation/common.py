@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import Message
+from desktop.services import attribution
+from desktop.services.context import Actor
 
 TENTH = Decimal("0.1")
 
@@ -35,6 +37,13 @@ def _text(message) -> str:
 
         return render(message, QCoreApplication.translate)
     return str(message)
+
+
+def _scoped(actor: Actor, summary: str) -> str:
+    """``summary`` followed, for an agency manager, by the sentence saying that his
+    figures count only the commissions he reads."""
+    partial = attribution.partial_scope(actor)
+    return summary if partial is None else summary + "\n" + _text(partial)
 
 
 def _error(parent: QWidget, exc: UserError) -> None:

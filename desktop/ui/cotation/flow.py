@@ -22,6 +22,7 @@ from desktop.ui.cotation.common import (
     _add_row,
     _error,
     _export,
+    _scoped,
     _table,
 )
 from desktop.ui.i18n import translate_message
@@ -107,29 +108,25 @@ class FlowTab(QWidget):
                 ],
                 right=(4, 5),
             )
-        self.summary.setText(
-            self.tr("{offered}, {allocated} ; à transmettre avant le {deadline}.").format(
-                offered=translate_message(
-                    counted(
-                        r.offered,
-                        QT_TRANSLATE_NOOP("messages", "{n} logement proposé"),
-                        QT_TRANSLATE_NOOP("messages", "{n} logements proposés"),
-                        QT_TRANSLATE_NOOP("messages", "aucun logement proposé"),
-                    )
-                ),
-                allocated=translate_message(
-                    counted(
-                        r.allocated,
-                        QT_TRANSLATE_NOOP("messages", "{n} attribué"),
-                        QT_TRANSLATE_NOOP("messages", "{n} attribués"),
-                    )
-                ),
-                deadline=format_date_fr(r.deadline),
-            )
+        summary = self.tr("{offered}, {allocated} ; à transmettre avant le {deadline}.").format(
+            offered=translate_message(
+                counted(
+                    r.offered,
+                    QT_TRANSLATE_NOOP("messages", "{n} logement proposé"),
+                    QT_TRANSLATE_NOOP("messages", "{n} logements proposés"),
+                    QT_TRANSLATE_NOOP("messages", "aucun logement proposé"),
+                )
+            ),
+            allocated=translate_message(
+                counted(
+                    r.allocated,
+                    QT_TRANSLATE_NOOP("messages", "{n} attribué"),
+                    QT_TRANSLATE_NOOP("messages", "{n} attribués"),
+                )
+            ),
+            deadline=format_date_fr(r.deadline),
         )
-        partial = attribution.partial_scope(self.actor)
-        if partial is not None:
-            self.summary.setText(self.summary.text() + "\n" + translate_message(partial))
+        self.summary.setText(_scoped(self.actor, summary))
 
     def export(self, path: str | None = None) -> None:
         holder = self.holder.currentText()

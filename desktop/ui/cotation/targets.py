@@ -34,6 +34,7 @@ from desktop.ui.cotation.common import (
     _add_row,
     _error,
     _export,
+    _scoped,
     _table,
 )
 from desktop.ui.i18n import translate_message
@@ -169,18 +170,14 @@ class TargetsTab(QWidget):
             )
             if f.met is not None:
                 cells[6].setForeground(QBrush(GOOD if f.met else WARN))
-        self.summary.setText(
-            self.tr("{n} en {year} ; seuil : {t}").format(
-                n=translate_message(allocations_counted(len(view.allocations))),
-                year=year,
-                t=self.tr("non renseigné")
-                if s.threshold is None
-                else format_money_fr(s.threshold.amount),
-            )
+        summary = self.tr("{n} en {year} ; seuil : {t}").format(
+            n=translate_message(allocations_counted(len(view.allocations))),
+            year=year,
+            t=self.tr("non renseigné")
+            if s.threshold is None
+            else format_money_fr(s.threshold.amount),
         )
-        partial = attribution.partial_scope(self.actor)
-        if partial is not None:
-            self.summary.setText(self.summary.text() + "\n" + translate_message(partial))
+        self.summary.setText(_scoped(self.actor, summary))
 
     def save_threshold(self) -> None:
         epci, year = self.epci.currentText().strip(), self.year.value()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import config
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import (
     format_date_fr,
@@ -664,9 +665,10 @@ class PlanDialog(
         db, actor, plan_id = self._db, self._actor, self.plan_id
         name, pdf = self.letter_choice.currentData(), self.letter_pdf.isChecked()
         apart = self.letter_per_holder.isEnabled() and self.letter_per_holder.isChecked()
+        duplex = config.print_duplex()  # the PDF to print the holders' letters
         self.letter_task = start_task(
             lambda: plan_letters.produce_plan_letter(
-                db, actor, plan_id, name, pdf=pdf, per_holder=apart
+                db, actor, plan_id, name, pdf=pdf, per_holder=apart, duplex=duplex
             ),
             self,
             self._letter_done,

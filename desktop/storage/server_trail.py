@@ -1,0 +1,128 @@
+"""The server's own trail of writes (docs/server-roles.md, "Writes outside the
+application"): on a server set up by ``parcours server init``, every INSERT, UPDATE or
+DELETE on a table scoped by agency (tenant files and what hangs off them, CALEOL,
+campaigns) and every audit event appended is recorded, by the server, in
+``server_change``: when, which login role (``session_user``), which table, which row,
+which operation, in which transaction. Nothing of the row's content.
+
+The application writes its audit event in the transaction of each change (services:
+one transaction, audited). A transaction that changed those tables without appending
+any audit event was made outside the application (psql with an account's
+credentials): ``unaudited_changes`` lists them for the administrators and auditors
+(``parcours audit verify``). Limit: someone who appends an audit event in his own name
+in the same transaction (he may: the trail is append-only, not write-protected for its
+authors) is not reported; his event then stands in the chained journal.
+
+The table belongs to the owner role; only the triggers' function (SECURITY DEFINER)
+writes it; administrators and auditors read it; nobody else has any right on it. It is
+created by ``server init``, not by a migration: a base without server roles has no
+other writers than the application's checked ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+TRAIL = "server_change"
+AUDIT = "audit_event"
+# Rewritten in the same transaction as their file at each save: no more than noise.
+UNTRAILED = frozenset({"search_token"})
+
+CREATE = f"""CREATE TABLE IF NOT EXISTS public.{TRAIL} (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at timestamptz NOT NULL DEFAULT statement_timestamp(),
+    actor text NOT NULL DEFAULT session_user,
+    tx bigint NOT NULL DEFAULT txid_current(),
+    table_name text NOT NULL,
+    row_id bigint,
+    operation text NOT NULL
+)"""
+INDEX = f"CREATE INDEX IF NOT EXISTS ix_{TRAIL}_tx ON public.{TRAIL} (tx)"
+
+# One row per row written (its id; a key table's household or candidature), per
+# statement: the transition tables, not a trigger call per row.
+FUNCTION = f"""CREATE OR REPLACE FUNCTION parcours_trail() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        INSERT INTO public.{TRAIL} (table_name, row_id, operation)
+        SELECT TG_TABLE_NAME, (coalesce(j ->> 'id', j ->> 'household_id',
+                                        j ->> 'candidate_id'))::bigint, TG_OP
+        FROM (SELECT to_jsonb(o) AS j FROM old_rows AS o) AS rows;
+    ELSE
+        INSERT INTO public.{TRAIL} (table_name, row_id, operation)
+        SELECT TG_TABLE_NAME, (coalesce(j ->> 'id', j ->> 'household_id',
+                                        j ->> 'candidate_id'))::bigint, TG_OP
+        FROM (SELECT to_jsonb(n) AS j FROM new_rows AS n) AS rows;
+    END IF;
+    RETURN NULL;
+END $$"""
+
+
+def create_trail(connection: Connection) -> None:
+    """The trail's table (``server init``, before the grants; idempotent)."""
+    connection.exec_driver_sql(CREATE)
+    connection.exec_driver_sql(INDEX)
+
+
+def trail_statements(owner: str, scoped: list[str]) -> list[str]:
+    """The function (of the ``owner`` role, quoted) and the triggers on the ``scoped``
+    tables and the audit trail."""
+    out = [FUNCTION, f"ALTER FUNCTION public.parcours_trail() OWNER TO {owner}"]
+    for table in sorted({*scoped, AUDIT} - UNTRAILED):
+        events: tuple[tuple[str, str, str], ...] = (("INSERT", "NEW", "new_rows"),)
+        if table != AUDIT:  # (append-only)
+            events += (("UPDATE", "NEW", "new_rows"), ("DELETE", "OLD", "old_rows"))
+        for event, which, name in events:
+            trigger = f"parcours_trail_{event.lower()}"
+            out.append(f'DROP TRIGGER IF EXISTS {trigger} ON public."{table}"')
+            out.append(
+                f'CREATE TRIGGER {trigger} AFTER {event} ON public."{table}" '
+                f"REFERENCING {which} TABLE AS {name} FOR EACH STATEMENT "
+                "EXECUTE FUNCTION public.parcours_trail()"
+            )
+    return out
+
+
+@dataclass(frozen=True)
+class UnauditedChange:
+    """Rows of one table written in one transaction that appended no audit event."""
+
+    at: dt.datetime
+    actor: str
+    table: str
+    operation: str  # INSERT, UPDATE, DELETE (several: comma-separated)
+    row_ids: tuple[int, ...]
+
+
+def has_trail(connection: Connection) -> bool:
+    return bool(connection.execute(text(f"SELECT to_regclass('public.{TRAIL}')")).scalar())
+
+
+def unaudited_changes(connection: Connection, limit: int = 1000) -> list[UnauditedChange]:
+    """The writes of the transactions that appended no audit event, oldest first."""
+    rows = connection.execute(
+        text(
+            f"""
+            SELECT min(c.at), c.actor, c.table_name,
+                   string_agg(DISTINCT c.operation, ', '),
+                   array_agg(DISTINCT c.row_id) FILTER (WHERE c.row_id IS NOT NULL)
+            FROM public.{TRAIL} AS c
+            WHERE c.table_name <> :audit AND NOT EXISTS (
+                SELECT 1 FROM public.{TRAIL} AS a
+                WHERE a.tx = c.tx AND a.table_name = :audit)
+            GROUP BY c.tx, c.actor, c.table_name
+            ORDER BY min(c.at), c.tx, c.table_name
+            LIMIT :limit
+            """
+        ),
+        {"audit": AUDIT, "limit": limit},
+    ).all()
+    return [
+        UnauditedChange(at, actor, table, operation, tuple(sorted(ids or ())))
+        for at, actor, table, operation, ids in rows
+    ]
