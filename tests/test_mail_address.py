@@ -232,3 +232,18 @@ def test_the_notice_letters_go_to_the_holder_who_gave_it_where_he_lives(db, acto
         assert notices.get_notice(db, actor, nid).household_id == hid
     lines = text_of(doc).split("\n")
     assert _block(lines, "M. Paul DURAND") == ["M. Paul DURAND", *AWAY_BLOCK]
+
+
+def test_the_timeline_shows_a_change_of_address_alone():
+    from desktop.domain.timeline import field_changes
+
+    before = {"occupants": [{"last_name": "Durand", "first_name": "Marc", "mail_city": ""}]}
+    after = {"occupants": [{"last_name": "Durand", "first_name": "Marc", **AWAY}]}
+    assert field_changes(before, after, ["occupants"]) == [
+        (
+            "occupants",
+            "DURAND Marc",
+            "DURAND Marc (adresse de correspondance : 4, allée des Érables, chez Mme Roux, "
+            "33600 Pessac)",
+        )
+    ]
