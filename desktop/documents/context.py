@@ -19,6 +19,7 @@ from desktop.domain.address import PostalAddress, build_address
 from desktop.domain.formatting import format_long_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.tenant import (
+    MAIL_FIELDS,
     DwellingData,
     LeaseData,
     OccupantData,
@@ -85,17 +86,35 @@ def salutation(occupants: list[OccupantData]) -> tuple[str, str]:
 
 
 def tenant_address(data: TenantFileData) -> PostalAddress:
+    """The block of a letter to the file's holders (after ``addressed_to``: the
+    addressees): at their correspondence address when they all have the same one (a
+    holder's own letter, when he no longer lives in the dwelling), else at the dwelling
+    (docs/domain.md#correspondence-address)."""
     titulars = [o for o in data.occupants if o.is_titular] or data.occupants[:1]
+    names = [(o.civility, o.first_name, o.last_name) for o in titulars]
+    elsewhere = mail_address(titulars)
+    if elsewhere is not None:
+        street, complement, postcode, city = elsewhere
+        return build_address(
+            names, complement=complement, street=street, postcode=postcode, city=city
+        )
     dw = data.dwelling
     building = " ".join(p for p in (dw.building, dw.programme) if p)
     return build_address(
-        [(o.civility, o.first_name, o.last_name) for o in titulars],
+        names,
         complement=dw.address_complement,
         building=building,
         street=dw.address_line,
         postcode=dw.postcode,
         city=dw.city,
     )
+
+
+def mail_address(people: list[OccupantData]) -> tuple[str, str, str, str] | None:
+    """The correspondence address ``people`` share, None when one of them has none or
+    theirs differ (a letter to them all goes to the dwelling)."""
+    found = {o.mail_address if o.lives_elsewhere else None for o in people}
+    return found.pop() if len(found) == 1 else None
 
 
 def _occupant(o: OccupantData) -> dict:
@@ -119,13 +138,25 @@ def addressed_to(data: TenantFileData, addressees: list[OccupantData]) -> Tenant
     several co-tenants): they are its lease holders, first, named as given (one may have
     left the file since); the other occupants are not holders for this letter."""
     chosen = _keys(addressees)
+    # Where each addressee receives his letters: the file's record of him, when he is
+    # still in it (the addressees of a notice are given by their names alone).
+    recorded = {name_key(o.last_name, o.first_name): o for o in data.occupants}
     out = data.copy()
-    out.occupants = [replace(a, is_titular=True) for a in addressees] + [
+    out.occupants = [
+        replace(
+            a, is_titular=True, **_mail_fields(recorded.get(name_key(a.last_name, a.first_name), a))
+        )
+        for a in addressees
+    ] + [
         replace(o, is_titular=False)
         for o in data.occupants
         if name_key(o.last_name, o.first_name) not in chosen
     ]
     return out
+
+
+def _mail_fields(o: OccupantData) -> dict[str, str]:
+    return {name: getattr(o, name) for name in MAIL_FIELDS}
 
 
 def other_holders(data: TenantFileData, addressees: list[OccupantData]) -> list[OccupantData]:

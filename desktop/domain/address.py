@@ -106,18 +106,28 @@ def entry_warnings(*, street: str = "", complement: str = "") -> dict[str, Messa
         ("complement", fit_identity_line(complement)),
     ):
         if too_long(line):
-            out[key] = _m(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Trop long pour l'adresse des courriers : {length} caractères une fois "
-                    "abrégé (« {line} »), {max} au plus. Les courriers seront refusés : "
-                    "raccourcissez-le.",
-                ),
-                length=len(line),
-                line=line,
-                max=MAX_CHARS,
-            )
+            out[key] = line_too_long(line)
     return out
+
+
+def line_too_long(line: str) -> Message:
+    """Why the letters will refuse ``line`` (as printed) of the address block."""
+    return _m(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Trop long pour l'adresse des courriers : {length} caractères une fois "
+            "abrégé (« {line} »), {max} au plus. Les courriers seront refusés : "
+            "raccourcissez-le.",
+        ),
+        length=len(line),
+        line=line,
+        max=MAX_CHARS,
+    )
+
+
+def town_line(postcode: str, city: str) -> str:
+    """The block's last line: postcode and commune in postal form."""
+    return f"{postcode.strip()} {fit_street_line(city)}".strip()
 
 
 def fit_street_line(line: str) -> str:
@@ -349,8 +359,7 @@ def build_address(
         lines.append(street_line)
     if locality.strip():
         lines.append(fit_street_line(locality))
-    city_part = fit_street_line(city)
-    lines.append(f"{postcode.strip()} {city_part}".strip())
+    lines.append(town_line(postcode, city))
     errors: dict[str, Message] = {}
     if not first:
         errors["address.line1"] = _m(

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from desktop.domain import address as postal
 from desktop.domain.errors import ValidationError, too_long
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.i18n import message as _m
@@ -65,10 +66,32 @@ class OccupantData:
     email: str = ""
     is_titular: bool = True
     disability: bool = False
+    # Correspondence address: where a holder who no longer lives in the dwelling
+    # (a separated spouse, a co-tenant gone and still jointly liable) receives his own
+    # letters (docs/domain.md#correspondence-address). All empty: the dwelling's.
+    mail_address_line: str = ""
+    mail_address_complement: str = ""
+    mail_postcode: str = ""
+    mail_city: str = ""
 
     @property
     def full_name(self) -> str:
         return person_name(self.civility, self.first_name, surname_caps(self.last_name))
+
+    @property
+    def mail_address(self) -> tuple[str, str, str, str]:
+        """(street, complement, postcode, commune) of the correspondence address."""
+        return (
+            self.mail_address_line,
+            self.mail_address_complement,
+            self.mail_postcode,
+            self.mail_city,
+        )
+
+    @property
+    def lives_elsewhere(self) -> bool:
+        """Whether a correspondence address is recorded (letters to him go there)."""
+        return any(x.strip() for x in self.mail_address)
 
 
 # An occupant's fields in reading order: the tenant file's columns, the demo's rows.
@@ -82,6 +105,8 @@ OCCUPANT_FIELDS = (
     "is_titular",
     "disability",
 )
+# The correspondence address's fields (entered under the occupants' table).
+MAIL_FIELDS = ("mail_address_line", "mail_address_complement", "mail_postcode", "mail_city")
 
 
 @dataclass
@@ -266,6 +291,7 @@ def validate_tenant_file(data: TenantFileData, today: dt.date) -> None:
             or not EMAIL_RE.fullmatch(occ.email.strip())
         ):
             errors[f"{p}.email"] = _m(QT_TRANSLATE_NOOP("messages", "Adresse e-mail invalide."))
+        _check_mail_address(errors, p, occ)
 
     lease = data.lease
     check_text(errors, "lease.contract_number", lease.contract_number, 40, required=True)
@@ -285,10 +311,7 @@ def validate_tenant_file(data: TenantFileData, today: dt.date) -> None:
     check_text(errors, "dwelling.city", dw.city, 80, required=True)
     check_text(errors, "dwelling.building", dw.building, 80)
     check_text(errors, "dwelling.programme", dw.programme, 80)
-    if not POSTCODE_RE.fullmatch(dw.postcode.strip()):
-        errors["dwelling.postcode"] = _m(
-            QT_TRANSLATE_NOOP("messages", "Le code postal compte cinq chiffres.")
-        )
+    _check_postcode(errors, "dwelling.postcode", dw.postcode)
     if dw.dwelling_type not in DWELLING_TYPES:
         errors["dwelling.dwelling_type"] = _m(
             QT_TRANSLATE_NOOP("messages", "Type de logement attendu : T1 à T6.")
@@ -309,6 +332,36 @@ def validate_tenant_file(data: TenantFileData, today: dt.date) -> None:
         raise ValidationError(errors)
 
 
+def _check_postcode(errors: dict, key: str, value: str) -> None:
+    if not POSTCODE_RE.fullmatch(value.strip()):
+        errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Le code postal compte cinq chiffres."))
+
+
+def _check_mail_address(errors: dict, p: str, occ: OccupantData) -> None:
+    """An occupant's correspondence address: none, or street, postcode and commune, each
+    line short enough for the letters' address block (``domain.address``: a letter to
+    him could not be made otherwise)."""
+    if not occ.lives_elsewhere:
+        return
+    check_text(errors, f"{p}.mail_address_line", occ.mail_address_line, 120, required=True)
+    check_text(errors, f"{p}.mail_address_complement", occ.mail_address_complement, 120)
+    check_text(errors, f"{p}.mail_city", occ.mail_city, 80, required=True)
+    _check_postcode(errors, f"{p}.mail_postcode", occ.mail_postcode)
+    warnings = postal.entry_warnings(
+        street=occ.mail_address_line, complement=occ.mail_address_complement
+    )
+    last = postal.town_line(occ.mail_postcode, occ.mail_city)
+    if postal.too_long(last):
+        warnings["city"] = postal.line_too_long(last)
+    for key, field in (
+        ("street", "mail_address_line"),
+        ("complement", "mail_address_complement"),
+        ("city", "mail_city"),
+    ):
+        if key in warnings:
+            errors.setdefault(f"{p}.{field}", warnings[key])
+
+
 def normalise(data: TenantFileData) -> TenantFileData:
     """Tidied copy: NFC, invisible characters removed (``domain.text.clean``),
     surrounding spaces removed, postcode and type tidied."""
@@ -320,6 +373,8 @@ def normalise(data: TenantFileData) -> TenantFileData:
         o.first_name = " ".join(clean(o.first_name).split())
         o.phone = tidy_phone(clean(o.phone))
         o.email = clean(o.email).strip()
+        for name in MAIL_FIELDS:
+            setattr(o, name, " ".join(clean(getattr(o, name)).split()))
     d.lease.contract_number = clean(d.lease.contract_number).strip()
     dw = d.dwelling
     dw.reference = clean(dw.reference).strip()

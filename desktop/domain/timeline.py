@@ -99,6 +99,10 @@ FIELD_LABELS: dict[str, str] = {
     "email": QT_TRANSLATE_NOOP("messages", "E-mail"),
     "is_titular": QT_TRANSLATE_NOOP("messages", "Titulaire"),
     "disability": QT_TRANSLATE_NOOP("messages", "Handicap"),
+    "mail_address_line": QT_TRANSLATE_NOOP("messages", "Adresse de correspondance"),
+    "mail_address_complement": QT_TRANSLATE_NOOP("messages", "Complément (correspondance)"),
+    "mail_postcode": QT_TRANSLATE_NOOP("messages", "Code postal (correspondance)"),
+    "mail_city": QT_TRANSLATE_NOOP("messages", "Commune (correspondance)"),
 }
 
 
@@ -151,13 +155,7 @@ def _shown(path: str, value: Any) -> str:
     if isinstance(value, bool):
         return "oui" if value else "non"
     if path == "occupants" and isinstance(value, list):
-        names = [
-            " ".join(
-                p for p in (str(o.get("last_name", "")).upper(), str(o.get("first_name", ""))) if p
-            )
-            for o in value
-            if isinstance(o, dict)
-        ]
+        names = [_occupant_shown(o) for o in value if isinstance(o, dict)]
         return ", ".join(names) or "—"
     if path in _MONEY_PATHS:
         try:
@@ -170,6 +168,21 @@ def _shown(path: str, value: Any) -> str:
         except ValueError:
             return value
     return str(value)
+
+
+def _occupant_shown(o: dict) -> str:
+    """``DURAND Marc``, and his correspondence address when he has one (a change of it
+    alone reads as one): ``DURAND Marc (adresse de correspondance : 4 allée des
+    Érables, 33600 Pessac)``."""
+    name = " ".join(
+        p for p in (str(o.get("last_name", "")).upper(), str(o.get("first_name", ""))) if p
+    )
+    street, complement, postcode, city = (
+        str(o.get(k) or "").strip()
+        for k in ("mail_address_line", "mail_address_complement", "mail_postcode", "mail_city")
+    )
+    parts = [p for p in (street, complement, f"{postcode} {city}".strip()) if p]
+    return f"{name} (adresse de correspondance : {', '.join(parts)})" if parts else name
 
 
 def field_changes(

@@ -420,21 +420,32 @@ PER_HOLDER_LETTERS = (REMINDER, BREACH_NOTICE)
 
 def per_holder_default(db: Database, actor: Actor, plan_id: int, template_name: str) -> bool:
     """Whether a plan letter goes by default to each holder apart: a letter of
-    ``PER_HOLDER_LETTERS`` sent registered by its template (the breach notice), to a
-    lease of two holders or more (docs/domain.md#letters). Every holder lives at the
-    dwelling's address (the file records no other)."""
+    ``PER_HOLDER_LETTERS`` to a lease of two holders or more, sent registered by its
+    template (the breach notice) or to a lease one of whose holders no longer lives in
+    the dwelling (``holders_elsewhere``: his own letter goes to his correspondence
+    address, the letter to them all to the dwelling), docs/domain.md#letters."""
     from desktop.documents.library import get_template
 
     if template_name not in PER_HOLDER_LETTERS:
         return False
-    if not get_template(template_name).registered_mail:
+    household_id = plans.get_plan(db, actor, plan_id).household_id
+    holders = lease_holders(tenants.get_tenant_file(db, actor, household_id).data)
+    if len(holders) < 2:
         return False
-    return holders_count(db, actor, plans.get_plan(db, actor, plan_id).household_id) > 1
+    return get_template(template_name).registered_mail or any(h.lives_elsewhere for h in holders)
 
 
 def holders_count(db: Database, actor: Actor, household_id: int) -> int:
     """How many people hold the lease of a household (its plan's letters' addressees)."""
     return len(lease_holders(tenants.get_tenant_file(db, actor, household_id).data))
+
+
+def holders_elsewhere(db: Database, actor: Actor, household_id: int) -> list[str]:
+    """The full names of a household's lease holders who have a correspondence address
+    (no longer living in the dwelling), when the lease has two holders or more: a
+    letter to them all goes to the dwelling, each one's own to his address."""
+    holders = lease_holders(tenants.get_tenant_file(db, actor, household_id).data)
+    return [h.full_name for h in holders if h.lives_elsewhere] if len(holders) > 1 else []
 
 
 @guarded("plan.courrier")

@@ -63,7 +63,7 @@ from desktop.domain.retention import (
     purge_due,
 )
 from desktop.domain.roles import Permission
-from desktop.domain.tenant import FileStatus
+from desktop.domain.tenant import MAIL_FIELDS, FileStatus
 from desktop.domain.text import fold, person_name
 from desktop.services import audit, authz, settings, timeline
 from desktop.services.authz import guarded
@@ -330,6 +330,7 @@ def _anonymise(
                 email="",
                 disability=False,
                 is_titular=True,
+                **dict.fromkeys(MAIL_FIELDS, ""),
                 version=Occupant.version + 1,
             )
         )

@@ -210,6 +210,12 @@ class Occupant(Versioned, Base):
     email: Mapped[str] = mapped_column(String(160), default="")
     is_titular: Mapped[bool] = mapped_column(Boolean, default=True)
     disability: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Correspondence address of a holder who no longer lives in the dwelling (migration
+    # 0023, docs/domain.md#correspondence-address); empty: the dwelling's.
+    mail_address_line: Mapped[str] = mapped_column(String(120), default="")
+    mail_address_complement: Mapped[str] = mapped_column(String(120), default="")
+    mail_postcode: Mapped[str] = mapped_column(String(5), default="")
+    mail_city: Mapped[str] = mapped_column(String(80), default="")
     household: Mapped[Household] = relationship(back_populates="occupants")
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop import config
 from desktop.documents import convert, library
+from desktop.documents.context import join_fr
 from desktop.documents.files import remove_tree, written_within
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.formatting import format_date_fr, format_money_fr
@@ -43,6 +44,7 @@ from desktop.ui.i18n import translate, translate_message
 from desktop.ui.letter_hooks import per_holder_box
 from desktop.ui.widgets import (
     ERROR_STYLE,
+    WARNING_STYLE,
     add_all,
     fit_to_screen,
     flow,
@@ -334,7 +336,10 @@ class LetterOptionsBox(QGroupBox):
         # The reminder or the breach notice to each holder apart (as on the plan screen):
         # ticked when the letter goes registered.
         self.per_holder = per_holder_box(self)
-        self.registered.toggled.connect(self.per_holder.setChecked)
+        self.registered.toggled.connect(self._default_per_holder)
+        # Why it is ticked: a holder who no longer lives in the dwelling.
+        self.per_holder_why = label(self, name="letterPerHolderWhy")
+        self.per_holder_why.setStyleSheet(WARNING_STYLE)
         self.fields = FreeFieldsForm(self)
         self.pdf = QCheckBox(self.tr("PDF prêt à imprimer"), self)
         self.pdf.setObjectName("makePdf")
@@ -367,6 +372,7 @@ class LetterOptionsBox(QGroupBox):
         form.addRow(self.tr("Signataire"), self.signatory)
         form.addRow(self.plan_label, self.plan)
         form.addRow("", self.per_holder)
+        form.addRow("", self.per_holder_why)
         form.addRow(self.fields)
         outputs = QHBoxLayout()
         add_all(outputs, self.pdf, self.sign, 1)
@@ -375,6 +381,7 @@ class LetterOptionsBox(QGroupBox):
         form.addRow(self.general_error)
         self._fill_plans()
         self.holders = self._holders()
+        self.elsewhere = self._elsewhere()
         self.template.currentIndexChanged.connect(self._template_changed)
         self.plan.currentIndexChanged.connect(self._template_changed)
         if template_name:
@@ -416,6 +423,34 @@ class LetterOptionsBox(QGroupBox):
             return plan_letters.holders_count(self._db, self._actor, self._household_id)
         except UserError:
             return 0
+
+    def _elsewhere(self) -> list[str]:
+        """The holders who no longer live in the dwelling (a correspondence address)."""
+        from desktop.services import plan_letters
+
+        if self._household_id is None or not self.holders:
+            return []
+        try:
+            return plan_letters.holders_elsewhere(self._db, self._actor, self._household_id)
+        except UserError:
+            return []
+
+    def _default_per_holder(self) -> None:
+        """Ticked for a registered letter, or when a holder lives elsewhere: each one's
+        own letter goes where he lives, a letter to them all to the dwelling."""
+        self.per_holder.setChecked(self.registered.isChecked() or bool(self.elsewhere))
+        self.per_holder_why.setVisible(self.per_holder_offered() and bool(self.elsewhere))
+        if len(self.elsewhere) == 1:
+            why = self.tr(
+                "{name} n'habite plus le logement : son propre courrier part à son adresse "
+                "de correspondance ; un courrier commun partirait au logement."
+            )
+        else:
+            why = self.tr(
+                "{name} n'habitent plus le logement : leurs propres courriers partent à "
+                "leur adresse de correspondance ; un courrier commun partirait au logement."
+            )
+        self.per_holder_why.setText(why.format(name=join_fr(self.elsewhere)))
 
     def per_holder_offered(self) -> bool:
         """A plan's reminder or breach notice to a lease of several holders."""
@@ -470,7 +505,7 @@ class LetterOptionsBox(QGroupBox):
             self.subject.setText(t.subject)
             self.registered.setChecked(t.registered_mail)
         self.per_holder.setVisible(self.per_holder_offered())
-        self.per_holder.setChecked(self.registered.isChecked())
+        self._default_per_holder()
         self.fields.set_template(t, defaults, batch=self._household_id is None)
         self.templateChanged.emit()
 

@@ -43,6 +43,7 @@ from desktop.domain.i18n import MESSAGES
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import (
     DWELLING_TYPES,
+    MAIL_FIELDS,
     OCCUPANT_FIELDS,
     DwellingData,
     LeaseData,
@@ -56,6 +57,7 @@ from desktop.services.context import today as clock_today
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate, translate_message
 from desktop.ui.letter_hooks import document_event_labels, install_letter_button
+from desktop.ui.mail_address import MailAddressPanel
 from desktop.ui.widgets import (
     ERROR_STYLE,
     OK_STYLE,
@@ -110,6 +112,10 @@ def field_labels() -> dict[str, str]:
         "email": translate("TenantFileDialog", "E-mail"),
         "is_titular": translate("TenantFileDialog", "Titulaire"),
         "disability": translate("TenantFileDialog", "Handicap"),
+        "mail_address_line": translate("TenantFileDialog", "Adresse de correspondance"),
+        "mail_address_complement": translate("TenantFileDialog", "Complément (correspondance)"),
+        "mail_postcode": translate("TenantFileDialog", "Code postal (correspondance)"),
+        "mail_city": translate("TenantFileDialog", "Commune (correspondance)"),
     }
 
 
@@ -261,10 +267,14 @@ class TenantFileDialog(FieldRows, EscapeCloses, QDialog):
                 "à partir des dates de naissance."
             ),
         )
+        # Where a holder who left the dwelling receives his own letters.
+        self.mail = MailAddressPanel(self.occupants, page)
         row = QHBoxLayout()
         add_all(row, add, remove, 1)
         layout = QVBoxLayout(page)
-        add_all(layout, (self.occupants, 1), self.occupants_error, row, self.isolated, hint)
+        add_all(
+            layout, (self.occupants, 1), self.occupants_error, row, self.mail, self.isolated, hint
+        )
         return page
 
     def _lease_tab(self) -> QWidget:
@@ -390,11 +400,14 @@ class TenantFileDialog(FieldRows, EscapeCloses, QDialog):
             )
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             t.setItem(row, col, item)
+        self.mail.set_address(row, o.mail_address)
 
     def remove_occupant(self) -> None:
         row = self.occupants.currentRow()
         if row >= 0:
             self.occupants.removeRow(row)
+            self.mail.mark_rows()
+            self.mail.show_row(self.occupants.currentRow())
 
     def set_occupant_cell(self, row: int, key: str, text: str) -> None:
         """Type into one cell of the occupants table (used by tests and the import)."""
@@ -538,6 +551,7 @@ class TenantFileDialog(FieldRows, EscapeCloses, QDialog):
                     email=cell("email"),
                     is_titular=checked("is_titular"),
                     disability=checked("disability"),
+                    **dict(zip(MAIL_FIELDS, MailAddressPanel.address_of(t, row), strict=True)),
                 )
             )
         surface = read.amount("dwelling.surface", self.surface.text(), required=False)
@@ -581,6 +595,7 @@ class TenantFileDialog(FieldRows, EscapeCloses, QDialog):
         self.general_error.hide()
         self.occupants_error.hide()
         unmark_tabs(self.tabs)
+        self.mail.clear_errors()
         t = self.occupants
         for r in range(t.rowCount()):
             for c in range(1, len(OCCUPANT_FIELDS)):
@@ -594,6 +609,7 @@ class TenantFileDialog(FieldRows, EscapeCloses, QDialog):
         self.clear_errors()
         labels = field_labels()
         occupant_lines = []
+        mail_errors: dict[int, dict[str, str]] = {}
         tab_of = {
             "occupants": 0,
             "isolated": 0,
@@ -611,6 +627,8 @@ class TenantFileDialog(FieldRows, EscapeCloses, QDialog):
             elif path.startswith("occupants["):
                 index = int(path[len("occupants[") : path.index("]")])
                 key = path.split(".", 1)[1] if "." in path else ""
+                if key in MAIL_FIELDS:
+                    mail_errors.setdefault(index, {})[key] = text
                 if key in OCCUPANT_FIELDS and index < self.occupants.rowCount():
                     item = self.occupants.item(index, OCCUPANT_FIELDS.index(key))
                     if item is not None:
@@ -631,6 +649,9 @@ class TenantFileDialog(FieldRows, EscapeCloses, QDialog):
         if general:
             self.general_error.setText(general)
             self.general_error.show()
+        if mail_errors:  # the first occupant whose address is refused, selected
+            first = min(mail_errors)
+            self.mail.show_errors(first, mail_errors[first])
         mark_tabs(self.tabs, tabs, self.tr("Cet onglet comporte des erreurs."))
 
     def is_dirty(self) -> bool:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.documents.context import join_fr
 from desktop.domain.formatting import format_date_fr
 from desktop.domain.plans import CHANNELS
 from desktop.domain.schedule import PlanStatus
@@ -157,9 +158,23 @@ class PlanFollowUpsTab:
             and self.plan_id is not None
             and plan_letters.per_holder_default(self._db, self._actor, self.plan_id, name)
         )
+        # Why it may be ticked for an ordinary letter: a holder lives elsewhere.
+        elsewhere = getattr(self, "elsewhere", [])
+        self.letter_per_holder.setText(
+            self.tr("Un courrier par titulaire ({names} n'habite plus le logement)").format(
+                names=join_fr(elsewhere)
+            )
+            if len(elsewhere) == 1
+            else self.tr("Un courrier par titulaire ({names} n'habitent plus le logement)").format(
+                names=join_fr(elsewhere)
+            )
+            if elsewhere
+            else self.tr("Un courrier par titulaire")
+        )
 
     def fill_follow_ups(self, v: plans.PlanView) -> None:
         self.holders = plan_letters.holders_count(self._db, self._actor, v.household_id)
+        self.elsewhere = plan_letters.holders_elsewhere(self._db, self._actor, v.household_id)
         self.fill_per_holder()
         reasons = [translate_message(r) for r in v.breach_reasons]
         if v.status == PlanStatus.DEFAILLANT and v.breached_on:
