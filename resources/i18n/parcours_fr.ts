@@ -2766,27 +2766,27 @@ La recherche est figée et les fiches sont réparties entre {callers}.</translat
 <context>
     <name>CloseFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="130" />
+        <location filename="../../desktop/ui/tenant_file.py" line="136" />
         <source>Clore le dossier</source>
         <translation>Clore le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="134" />
+        <location filename="../../desktop/ui/tenant_file.py" line="140" />
         <source>Ex. : départ du locataire, décès, mutation</source>
         <translation>Ex. : départ du locataire, décès, mutation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="141" />
+        <location filename="../../desktop/ui/tenant_file.py" line="147" />
         <source>Date de clôture</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="142" />
+        <location filename="../../desktop/ui/tenant_file.py" line="148" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="145" />
+        <location filename="../../desktop/ui/tenant_file.py" line="151" />
         <source>Clore</source>
         <translation>Clore</translation>
     </message>
@@ -3769,22 +3769,22 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>FreeFieldsForm</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="230" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="232" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="231" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="233" />
         <source>ex. 1 234,56</source>
         <translation>ex. 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="232" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="234" />
         <source>nombre</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="235" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="237" />
         <source>vide : la valeur de chaque dossier</source>
         <translation>vide : la valeur de chaque dossier</translation>
     </message>
@@ -4160,77 +4160,77 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="172" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="174" />
         <source>Vérifier un PDF signé</source>
         <translation>Vérifier un PDF signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="174" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="176" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="181" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="183" />
         <source>Signature du PDF</source>
         <translation>Signature du PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="537" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="572" />
         <source>Courrier au locataire</source>
         <translation>Courrier au locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="548" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="583" />
         <source>Aperçu</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="550" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="585" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="553" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="588" />
         <source>Ouvrir / imprimer</source>
         <translation>Ouvrir / imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="555" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="590" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="563" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="598" />
         <source>&lt;b&gt;Aperçu du texte&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aperçu du texte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="590" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="625" />
         <source>Aperçu du courrier au premier titulaire : chaque titulaire reçoit le sien, à son nom.</source>
         <translation>Aperçu du courrier au premier titulaire : chaque titulaire reçoit le sien, à son nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="603" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="638" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="637" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="672" />
         <source> (PDF signé)</source>
         <translation> (PDF signé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="639" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="674" />
         <source>Courrier {reference} enregistré{signed} : {path}</source>
         <translation>Courrier {reference} enregistré{signed} : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="644" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="679" />
         <source>{count} courriers enregistrés{signed}, un par titulaire : {references}</source>
         <translation>{count} courriers enregistrés{signed}, un par titulaire : {references}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="681" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="716" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -4248,49 +4248,59 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterOptionsBox</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="308" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="310" />
         <source>Lettre recommandée avec avis de réception</source>
         <translation>Lettre recommandée avec avis de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="311" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="313" />
         <source>n° du recommandé (facultatif)</source>
         <translation>n° du recommandé (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="333" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="335" />
         <source>Plan d'apurement</source>
         <translation>Plan d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="339" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="344" />
         <source>PDF prêt à imprimer</source>
         <translation>PDF prêt à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="342" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="347" />
         <source>Signer électroniquement le PDF</source>
         <translation>Signer électroniquement le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="363" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="368" />
         <source>Modèle</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="365" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="370" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="367" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="372" />
         <source>Signataire</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="401" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="408" />
         <source>{type} — {status} — {debt}, depuis le {start}</source>
         <translation>{type} — {status} — {debt}, depuis le {start}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_dialog.py" line="445" />
+        <source>{name} n'habite plus le logement : son propre courrier part à son adresse de correspondance ; un courrier commun partirait au logement.</source>
+        <translation>{name} n'habite plus le logement : son propre courrier part à son adresse de correspondance ; un courrier commun partirait au logement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_dialog.py" line="450" />
+        <source>{name} n'habitent plus le logement : leurs propres courriers partent à leur adresse de correspondance ; un courrier commun partirait au logement.</source>
+        <translation>{name} n'habitent plus le logement : leurs propres courriers partent à leur adresse de correspondance ; un courrier commun partirait au logement.</translation>
     </message>
 </context>
 <context>
@@ -4353,6 +4363,44 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <location filename="../../desktop/ui/login_dialog.py" line="136" />
         <source>Se connecter</source>
         <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>MailAddressPanel</name>
+    <message>
+        <location filename="../../desktop/ui/mail_address.py" line="43" />
+        <source>N° et voie</source>
+        <translation>N° et voie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mail_address.py" line="45" />
+        <source>Complément (chez…, bâtiment)</source>
+        <translation>Complément (chez…, bâtiment)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mail_address.py" line="47" />
+        <source>Code postal</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mail_address.py" line="50" />
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mail_address.py" line="101" />
+        <source>&lt;b&gt;Adresse de correspondance&lt;/b&gt;, si un titulaire n'habite plus le logement : sélectionnez-le dans le tableau.</source>
+        <translation>&lt;b&gt;Adresse de correspondance&lt;/b&gt;, si un titulaire n'habite plus le logement : sélectionnez-le dans le tableau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mail_address.py" line="110" />
+        <source>&lt;b&gt;Adresse de correspondance de l'occupant {n}&lt;/b&gt; ({name}), si le titulaire n'habite plus le logement : ses courriers à lui seul y partent.</source>
+        <translation>&lt;b&gt;Adresse de correspondance de l'occupant {n}&lt;/b&gt; ({name}), si le titulaire n'habite plus le logement : ses courriers à lui seul y partent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mail_address.py" line="140" />
+        <source>Adresse de correspondance : {address}</source>
+        <translation>Adresse de correspondance : {address}</translation>
     </message>
 </context>
 <context>
@@ -7331,137 +7379,152 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PlanFollowUpsTab</name>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="51" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="52" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="52" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="53" />
         <source>À faire le</source>
         <translation>À faire le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="53" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="54" />
         <source>Faite le</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="54" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="55" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="55" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="56" />
         <source>Résultat</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="59" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="60" />
         <source>Action sélectionnée : faite</source>
         <translation>Action sélectionnée : faite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="68" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="69" />
         <source>Résultat, ex. : dossier déposé</source>
         <translation>Résultat, ex. : dossier déposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="70" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="71" />
         <source>Marquer comme faite</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="77" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="78" />
         <source>Assignation</source>
         <translation>Assignation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="78" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="79" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="80" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="81" />
         <source>Enregistrer la date envisagée</source>
         <translation>Enregistrer la date envisagée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="86" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="87" />
         <source>Assignation envisagée le (au moins 2 mois après la saisine de la CCAPEX)</source>
         <translation>Assignation envisagée le (au moins 2 mois après la saisine de la CCAPEX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="93" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="94" />
         <source>Avenant au protocole (prolongation de 3 ans au plus)</source>
         <translation>Avenant au protocole (prolongation de 3 ans au plus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="97" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="98" />
         <source>Nouvelle fin</source>
         <translation>Nouvelle fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="103" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="104" />
         <source>Signer l'avenant</source>
         <translation>Signer l'avenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="108" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="109" />
         <source>Signé le</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="109" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="110" />
         <source>fin le</source>
         <translation>fin le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="110" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="111" />
         <source>reste dû en (échéances)</source>
         <translation>reste dû en (échéances)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="114" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="115" />
         <source>Courriers (modèles modifiables, enregistrés au registre)</source>
         <translation>Courriers (modèles modifiables, enregistrés au registre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="120" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="121" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="122" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="123" />
         <source>Convertir aussi en PDF (LibreOffice ou Word requis)</source>
         <translation>Convertir aussi en PDF (LibreOffice ou Word requis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="125" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="126" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="164" />
+        <source>Un courrier par titulaire ({names} n'habite plus le logement)</source>
+        <translation>Un courrier par titulaire ({names} n'habite plus le logement)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="168" />
+        <source>Un courrier par titulaire ({names} n'habitent plus le logement)</source>
+        <translation>Un courrier par titulaire ({names} n'habitent plus le logement)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="172" />
+        <source>Un courrier par titulaire</source>
+        <translation>Un courrier par titulaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="183" />
         <source>Plan défaillant depuis le {date}.</source>
         <translation>Plan défaillant depuis le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="199" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="214" />
         <source>Sélectionnez l'action faite dans la liste.</source>
         <translation>Sélectionnez l'action faite dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="215" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="230" />
         <source>Action enregistrée.</source>
         <translation>Action enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="229" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="244" />
         <source>Date d'assignation enregistrée.</source>
         <translation>Date d'assignation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="247" />
+        <location filename="../../desktop/ui/plans/follow_ups_tab.py" line="262" />
         <source>Avenant signé.</source>
         <translation>Avenant signé.</translation>
     </message>
@@ -9338,42 +9401,42 @@ Annuler le retrait de la promesse du {contributor} ?</translation>
 <context>
     <name>SigningKeyDialog</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="102" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="104" />
         <source>Certificat de signature</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="109" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="111" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="114" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="116" />
         <source>Retenir l'emplacement du certificat sur ce poste (jamais le mot de passe)</source>
         <translation>Retenir l'emplacement du certificat sur ce poste (jamais le mot de passe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="128" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="130" />
         <source>Le mot de passe n'est pas enregistré : il vous sera redemandé au prochain démarrage.</source>
         <translation>Le mot de passe n'est pas enregistré : il vous sera redemandé au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="134" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="136" />
         <source>Fichier PKCS#12 (.p12, .pfx)</source>
         <translation>Fichier PKCS#12 (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="135" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="137" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="143" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="145" />
         <source>Certificat</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="143" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="145" />
         <source>Certificats (*.p12 *.pfx)</source>
         <translation>Certificats (*.p12 *.pfx)</translation>
     </message>
@@ -10082,413 +10145,433 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 <context>
     <name>TenantFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="177" />
+        <location filename="../../desktop/ui/tenant_file.py" line="183" />
         <source>Ménage</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="178" />
+        <location filename="../../desktop/ui/tenant_file.py" line="184" />
         <source>Bail</source>
         <translation>Bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="179" />
+        <location filename="../../desktop/ui/tenant_file.py" line="185" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="180" />
+        <location filename="../../desktop/ui/tenant_file.py" line="186" />
         <source>Solde et chronologie</source>
         <translation>Solde et chronologie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="182" />
+        <location filename="../../desktop/ui/tenant_file.py" line="188" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="185" />
+        <location filename="../../desktop/ui/tenant_file.py" line="191" />
         <source>Clore le dossier…</source>
         <translation>Clore le dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="186" />
+        <location filename="../../desktop/ui/tenant_file.py" line="192" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="190" />
+        <location filename="../../desktop/ui/tenant_file.py" line="196" />
         <source>Congé…</source>
         <translation>Congé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="193" />
+        <location filename="../../desktop/ui/tenant_file.py" line="199" />
         <source>Congé du locataire : préavis, exceptions, sortie</source>
         <translation>Congé du locataire : préavis, exceptions, sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="199" />
+        <location filename="../../desktop/ui/tenant_file.py" line="205" />
         <source>Plans d'apurement…</source>
         <translation>Plans d'apurement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="202" />
+        <location filename="../../desktop/ui/tenant_file.py" line="208" />
         <source>Accords de paiement de ce dossier : plans, reports, protocoles</source>
         <translation>Accords de paiement de ce dossier : plans, reports, protocoles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="224" />
+        <location filename="../../desktop/ui/tenant_file.py" line="230" />
         <source>Nouveau dossier locataire</source>
         <translation>Nouveau dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="226" />
+        <location filename="../../desktop/ui/tenant_file.py" line="232" />
         <source>&lt;h2&gt;Nouveau dossier locataire&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Nouveau dossier locataire&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="249" />
+        <location filename="../../desktop/ui/tenant_file.py" line="255" />
         <source>Ajouter un occupant</source>
         <translation>Ajouter un occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="250" />
+        <location filename="../../desktop/ui/tenant_file.py" line="256" />
         <source>Retirer l'occupant sélectionné</source>
         <translation>Retirer l'occupant sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="254" />
+        <location filename="../../desktop/ui/tenant_file.py" line="260" />
         <source>Ménage isolé (personne seule sans entourage proche)</source>
         <translation>Ménage isolé (personne seule sans entourage proche)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="260" />
+        <location filename="../../desktop/ui/tenant_file.py" line="266" />
         <source>Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé à partir des dates de naissance.</source>
         <translation>Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé à partir des dates de naissance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="273" />
+        <location filename="../../desktop/ui/tenant_file.py" line="283" />
         <source>Ex. : BX-2024-00123</source>
         <translation>Ex. : BX-2024-00123</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="274" />
+        <location filename="../../desktop/ui/tenant_file.py" line="284" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="275" />
+        <location filename="../../desktop/ui/tenant_file.py" line="285" />
         <source>Ex. : 412,50</source>
         <translation>Ex. : 412,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="276" />
+        <location filename="../../desktop/ui/tenant_file.py" line="286" />
         <source>Ex. : 85,20</source>
         <translation>Ex. : 85,20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="277" />
+        <location filename="../../desktop/ui/tenant_file.py" line="287" />
         <source>Logement situé en zone tendue</source>
         <translation>Logement situé en zone tendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="294" />
+        <location filename="../../desktop/ui/tenant_file.py" line="304" />
         <source>Ex. : LGT-000123</source>
         <translation>Ex. : LGT-000123</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="295" />
+        <location filename="../../desktop/ui/tenant_file.py" line="305" />
         <source>N° et voie</source>
         <translation>N° et voie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="297" />
+        <location filename="../../desktop/ui/tenant_file.py" line="307" />
         <source>Bâtiment, entrée, appartement</source>
         <translation>Bâtiment, entrée, appartement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="306" />
+        <location filename="../../desktop/ui/tenant_file.py" line="316" />
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="307" />
+        <location filename="../../desktop/ui/tenant_file.py" line="317" />
         <source>0 = rez-de-chaussée</source>
         <translation>0 = rez-de-chaussée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="349" />
+        <location filename="../../desktop/ui/tenant_file.py" line="359" />
         <source>Positif : dette du locataire ; négatif : avoir</source>
         <translation>Positif : dette du locataire ; négatif : avoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="352" />
+        <location filename="../../desktop/ui/tenant_file.py" line="362" />
         <source>Solde (€)</source>
         <translation>Solde (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="102" />
-        <location filename="../../desktop/ui/tenant_file.py" line="353" />
+        <location filename="../../desktop/ui/tenant_file.py" line="104" />
+        <location filename="../../desktop/ui/tenant_file.py" line="363" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="85" />
+        <location filename="../../desktop/ui/tenant_file.py" line="87" />
         <source>N° de contrat</source>
         <translation>N° de contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="86" />
+        <location filename="../../desktop/ui/tenant_file.py" line="88" />
         <source>Début du bail</source>
         <translation>Début du bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="87" />
+        <location filename="../../desktop/ui/tenant_file.py" line="89" />
         <source>Loyer</source>
         <translation>Loyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="88" />
+        <location filename="../../desktop/ui/tenant_file.py" line="90" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="89" />
+        <location filename="../../desktop/ui/tenant_file.py" line="91" />
         <source>Zone tendue</source>
         <translation>Zone tendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="90" />
+        <location filename="../../desktop/ui/tenant_file.py" line="92" />
         <source>Référence du logement</source>
         <translation>Référence du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="91" />
+        <location filename="../../desktop/ui/tenant_file.py" line="93" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="92" />
+        <location filename="../../desktop/ui/tenant_file.py" line="94" />
         <source>Complément d'adresse</source>
         <translation>Complément d'adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="93" />
+        <location filename="../../desktop/ui/tenant_file.py" line="95" />
         <source>Code postal</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="94" />
+        <location filename="../../desktop/ui/tenant_file.py" line="96" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="95" />
+        <location filename="../../desktop/ui/tenant_file.py" line="97" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="96" />
+        <location filename="../../desktop/ui/tenant_file.py" line="98" />
         <source>Surface</source>
         <translation>Surface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="97" />
+        <location filename="../../desktop/ui/tenant_file.py" line="99" />
         <source>Étage</source>
         <translation>Étage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="98" />
+        <location filename="../../desktop/ui/tenant_file.py" line="100" />
         <source>Bâtiment</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="99" />
+        <location filename="../../desktop/ui/tenant_file.py" line="101" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="100" />
+        <location filename="../../desktop/ui/tenant_file.py" line="102" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="101" />
+        <location filename="../../desktop/ui/tenant_file.py" line="103" />
         <source>Solde</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="103" />
+        <location filename="../../desktop/ui/tenant_file.py" line="105" />
         <source>Ménage isolé</source>
         <translation>Ménage isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="104" />
+        <location filename="../../desktop/ui/tenant_file.py" line="106" />
         <source>Occupants</source>
         <translation>Occupants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="105" />
+        <location filename="../../desktop/ui/tenant_file.py" line="107" />
         <source>Civilité</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="106" />
+        <location filename="../../desktop/ui/tenant_file.py" line="108" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="107" />
+        <location filename="../../desktop/ui/tenant_file.py" line="109" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="108" />
+        <location filename="../../desktop/ui/tenant_file.py" line="110" />
         <source>Date de naissance</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="109" />
+        <location filename="../../desktop/ui/tenant_file.py" line="111" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="110" />
+        <location filename="../../desktop/ui/tenant_file.py" line="112" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="111" />
+        <location filename="../../desktop/ui/tenant_file.py" line="113" />
         <source>Titulaire</source>
         <translation>Titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="112" />
+        <location filename="../../desktop/ui/tenant_file.py" line="114" />
         <source>Handicap</source>
         <translation>Handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="358" />
+        <location filename="../../desktop/ui/tenant_file.py" line="115" />
+        <source>Adresse de correspondance</source>
+        <translation>Adresse de correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="116" />
+        <source>Complément (correspondance)</source>
+        <translation>Complément (correspondance)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="117" />
+        <source>Code postal (correspondance)</source>
+        <translation>Code postal (correspondance)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="118" />
+        <source>Commune (correspondance)</source>
+        <translation>Commune (correspondance)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="368" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="358" />
+        <location filename="../../desktop/ui/tenant_file.py" line="368" />
         <source>Événement</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="358" />
+        <location filename="../../desktop/ui/tenant_file.py" line="368" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="358" />
+        <location filename="../../desktop/ui/tenant_file.py" line="368" />
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="366" />
+        <location filename="../../desktop/ui/tenant_file.py" line="376" />
         <source>&lt;b&gt;Chronologie&lt;/b&gt;</source>
         <translation>&lt;b&gt;Chronologie&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="377" />
+        <location filename="../../desktop/ui/tenant_file.py" line="387" />
         <source>M.</source>
         <translation>M.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="378" />
+        <location filename="../../desktop/ui/tenant_file.py" line="388" />
         <source>Mme</source>
         <translation>Mme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="409" />
+        <location filename="../../desktop/ui/tenant_file.py" line="422" />
         <source>Dossier introuvable</source>
         <translation>Dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="426" />
+        <location filename="../../desktop/ui/tenant_file.py" line="439" />
         <source>Dossier de {name}</source>
         <translation>Dossier de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="428" />
+        <location filename="../../desktop/ui/tenant_file.py" line="441" />
         <source>dossier actif</source>
         <translation>dossier actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="430" />
+        <location filename="../../desktop/ui/tenant_file.py" line="443" />
         <source>dossier clos le {date} ({reason})</source>
         <translation>dossier clos le {date} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="436" />
+        <location filename="../../desktop/ui/tenant_file.py" line="449" />
         <source>isolé</source>
         <translation>isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="437" />
+        <location filename="../../desktop/ui/tenant_file.py" line="450" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="438" />
+        <location filename="../../desktop/ui/tenant_file.py" line="451" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="442" />
+        <location filename="../../desktop/ui/tenant_file.py" line="455" />
         <source>Vulnérabilité : {flags}</source>
         <translation>Vulnérabilité : {flags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="447" />
+        <location filename="../../desktop/ui/tenant_file.py" line="460" />
         <source>{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}</source>
         <translation>{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="460" />
+        <location filename="../../desktop/ui/tenant_file.py" line="473" />
         <source>Données de santé, de vulnérabilité et observations masquées pour votre rôle.</source>
         <translation>Données de santé, de vulnérabilité et observations masquées pour votre rôle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="549" />
+        <location filename="../../desktop/ui/tenant_file.py" line="563" />
         <source>Étage invalide : attendu un nombre entier.</source>
         <translation>Étage invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="634" />
+        <location filename="../../desktop/ui/tenant_file.py" line="655" />
         <source>Cet onglet comporte des erreurs.</source>
         <translation>Cet onglet comporte des erreurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="620" />
+        <location filename="../../desktop/ui/tenant_file.py" line="638" />
         <source>Occupant {n} — {field} : {message}</source>
         <translation>Occupant {n} — {field} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="650" />
+        <location filename="../../desktop/ui/tenant_file.py" line="671" />
         <source>Dossier enregistré ({when}).</source>
         <translation>Dossier enregistré ({when}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="657" />
+        <location filename="../../desktop/ui/tenant_file.py" line="678" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="679" />
+        <location filename="../../desktop/ui/tenant_file.py" line="700" />
         <source>Recharger le dossier</source>
         <translation>Recharger le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="710" />
+        <location filename="../../desktop/ui/tenant_file.py" line="731" />
         <source>Date invalide : attendu jj/mm/aaaa.</source>
         <translation>Date invalide : attendu jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="736" />
+        <location filename="../../desktop/ui/tenant_file.py" line="757" />
         <source>Enregistrer les modifications de ce dossier ?</source>
         <translation>Enregistrer les modifications de ce dossier ?</translation>
     </message>
@@ -12629,7 +12712,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     <message>
         <location filename="../../desktop/domain/plans.py" line="197" />
         <location filename="../../desktop/domain/schedule.py" line="77" />
-        <location filename="../../desktop/domain/tenant.py" line="172" />
+        <location filename="../../desktop/domain/tenant.py" line="197" />
         <location filename="../../desktop/services/plans/payments.py" line="52" />
         <source>Le montant n'est pas un nombre.</source>
         <translation>Le montant n'est pas un nombre.</translation>
@@ -12644,7 +12727,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
     <message>
         <location filename="../../desktop/domain/plans.py" line="201" />
         <location filename="../../desktop/domain/schedule.py" line="81" />
-        <location filename="../../desktop/domain/tenant.py" line="176" />
+        <location filename="../../desktop/domain/tenant.py" line="201" />
         <location filename="../../desktop/services/plans/payments.py" line="57" />
         <source>Le montant a plus de deux décimales.</source>
         <translation>Le montant a plus de deux décimales.</translation>
@@ -12978,41 +13061,41 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Le total des échéances ({total}) dépasse de {difference} la dette ({debt}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="163" />
+        <location filename="../../desktop/domain/tenant.py" line="188" />
         <source>isolé</source>
         <translation>isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="164" />
+        <location filename="../../desktop/domain/tenant.py" line="189" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="165" />
+        <location filename="../../desktop/domain/tenant.py" line="190" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="195" />
-        <location filename="../../desktop/domain/tenant.py" line="170" />
+        <location filename="../../desktop/domain/tenant.py" line="195" />
         <location filename="../../desktop/ui/widgets/form.py" line="283" />
         <source>Le montant est obligatoire.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="178" />
+        <location filename="../../desktop/domain/tenant.py" line="203" />
         <source>Le montant ne peut pas être négatif.</source>
         <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="174" />
+        <location filename="../../desktop/domain/tenant.py" line="199" />
         <location filename="../../desktop/services/plans/payments.py" line="60" />
         <location filename="../../desktop/services/tabular.py" line="504" />
         <source>Le montant est trop élevé.</source>
         <translation>Le montant est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="200" />
+        <location filename="../../desktop/domain/tenant.py" line="225" />
         <location filename="../../desktop/services/tabular.py" line="532" />
         <source>Ce champ est obligatoire.</source>
         <translation>Ce champ est obligatoire.</translation>
@@ -13033,63 +13116,63 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="205" />
+        <location filename="../../desktop/domain/tenant.py" line="230" />
         <location filename="../../desktop/services/accounts.py" line="286" />
         <source>Ce champ contient des caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</source>
         <translation>Ce champ contient des caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="214" />
+        <location filename="../../desktop/domain/tenant.py" line="239" />
         <source>Ce champ contient des caractères de contrôle (tabulation, saut de ligne...).</source>
         <translation>Ce champ contient des caractères de contrôle (tabulation, saut de ligne...).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="221" />
+        <location filename="../../desktop/domain/tenant.py" line="246" />
         <source>Ce champ ne peut pas commencer par =, +, - ou @ (formule de tableur).</source>
         <translation>Ce champ ne peut pas commencer par =, +, - ou @ (formule de tableur).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="234" />
+        <location filename="../../desktop/domain/tenant.py" line="259" />
         <source>Le ménage doit compter au moins un occupant.</source>
         <translation>Le ménage doit compter au moins un occupant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="238" />
+        <location filename="../../desktop/domain/tenant.py" line="263" />
         <source>{max} occupants au plus.</source>
         <translation>{max} occupants au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="242" />
+        <location filename="../../desktop/domain/tenant.py" line="267" />
         <source>Au moins un occupant doit être titulaire du bail.</source>
         <translation>Au moins un occupant doit être titulaire du bail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="249" />
+        <location filename="../../desktop/domain/tenant.py" line="274" />
         <source>Civilité inconnue.</source>
         <translation>Civilité inconnue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="253" />
+        <location filename="../../desktop/domain/tenant.py" line="278" />
         <source>La date de naissance est dans le futur.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="257" />
+        <location filename="../../desktop/domain/tenant.py" line="282" />
         <source>La date de naissance est antérieure à 1900.</source>
         <translation>La date de naissance est antérieure à 1900.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="261" />
+        <location filename="../../desktop/domain/tenant.py" line="286" />
         <source>Numéro de téléphone invalide (ex. 05 56 12 34 56).</source>
         <translation>Numéro de téléphone invalide (ex. 05 56 12 34 56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="268" />
+        <location filename="../../desktop/domain/tenant.py" line="293" />
         <source>Adresse e-mail invalide.</source>
         <translation>Adresse e-mail invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="273" />
+        <location filename="../../desktop/domain/tenant.py" line="299" />
         <location filename="../../desktop/services/plans/breach.py" line="86" />
         <location filename="../../desktop/services/plans/payments.py" line="62" />
         <location filename="../../desktop/ui/widgets/form.py" line="281" />
@@ -13097,32 +13180,32 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>La date est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="276" />
+        <location filename="../../desktop/domain/tenant.py" line="302" />
         <source>La date de début du bail n'est pas plausible.</source>
         <translation>La date de début du bail n'est pas plausible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="290" />
+        <location filename="../../desktop/domain/tenant.py" line="337" />
         <source>Le code postal compte cinq chiffres.</source>
         <translation>Le code postal compte cinq chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="294" />
+        <location filename="../../desktop/domain/tenant.py" line="317" />
         <source>Type de logement attendu : T1 à T6.</source>
         <translation>Type de logement attendu : T1 à T6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="298" />
+        <location filename="../../desktop/domain/tenant.py" line="321" />
         <source>La surface doit être comprise entre 5 et 400 m².</source>
         <translation>La surface doit être comprise entre 5 et 400 m².</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="302" />
+        <location filename="../../desktop/domain/tenant.py" line="325" />
         <source>L'étage doit être compris entre -3 et 60.</source>
         <translation>L'étage doit être compris entre -3 et 60.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="305" />
+        <location filename="../../desktop/domain/tenant.py" line="328" />
         <source>Choisissez une agence.</source>
         <translation>Choisissez une agence.</translation>
     </message>
@@ -13772,6 +13855,26 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Handicap</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/timeline.py" line="102" />
+        <source>Adresse de correspondance</source>
+        <translation>Adresse de correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="103" />
+        <source>Complément (correspondance)</source>
+        <translation>Complément (correspondance)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="104" />
+        <source>Code postal (correspondance)</source>
+        <translation>Code postal (correspondance)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="105" />
+        <source>Commune (correspondance)</source>
+        <translation>Commune (correspondance)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/domain/timeline.py" line="94" />
         <location filename="../../desktop/services/caleol/agenda.py" line="384" />
         <location filename="../../desktop/services/caleol/commissions.py" line="207" />
@@ -14363,7 +14466,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>N° de contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="390" />
+        <location filename="../../desktop/documents/context.py" line="421" />
         <location filename="../../desktop/services/importer.py" line="91" />
         <source>Date de début du bail</source>
         <translation>Date de début du bail</translation>
@@ -14388,7 +14491,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Zone tendue (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="394" />
+        <location filename="../../desktop/documents/context.py" line="425" />
         <location filename="../../desktop/domain/timeline.py" line="79" />
         <location filename="../../desktop/services/importer.py" line="95" />
         <source>Référence du logement</source>
@@ -14402,219 +14505,219 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="317" />
+        <location filename="../../desktop/documents/context.py" line="348" />
         <source>Nom du bailleur (profil de l'organisme)</source>
         <translation>Nom du bailleur (profil de l'organisme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="318" />
+        <location filename="../../desktop/documents/context.py" line="349" />
         <source>Forme juridique</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="319" />
+        <location filename="../../desktop/documents/context.py" line="350" />
         <source>Adresse du siège, sur plusieurs lignes</source>
         <translation>Adresse du siège, sur plusieurs lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="320" />
+        <location filename="../../desktop/documents/context.py" line="351" />
         <source>Adresse du siège, liste de lignes</source>
         <translation>Adresse du siège, liste de lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="321" />
+        <location filename="../../desktop/documents/context.py" line="352" />
         <source>Téléphone du standard</source>
         <translation>Téléphone du standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="322" />
+        <location filename="../../desktop/documents/context.py" line="353" />
         <source>Adresse e-mail générale</source>
         <translation>Adresse e-mail générale</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="323" />
+        <location filename="../../desktop/documents/context.py" line="354" />
         <source>Site internet</source>
         <translation>Site internet</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="324" />
+        <location filename="../../desktop/documents/context.py" line="355" />
         <source>Mentions légales (forme, capital, RCS, siège)</source>
         <translation>Mentions légales (forme, capital, RCS, siège)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="327" />
+        <location filename="../../desktop/documents/context.py" line="358" />
         <source>Mention sur les données personnelles : responsable, DPO, droits, CNIL (profil, [donnees_personnelles])</source>
         <translation>Mention sur les données personnelles : responsable, DPO, droits, CNIL (profil, [donnees_personnelles])</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="331" />
+        <location filename="../../desktop/documents/context.py" line="362" />
         <source>La même mention pour un demandeur de logement (instruction de la demande, commission d'attribution)</source>
         <translation>La même mention pour un demandeur de logement (instruction de la demande, commission d'attribution)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="335" />
+        <location filename="../../desktop/documents/context.py" line="366" />
         <source>Logo (image)</source>
         <translation>Logo (image)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="336" />
+        <location filename="../../desktop/documents/context.py" line="367" />
         <source>Code de l'agence du logement</source>
         <translation>Code de l'agence du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="337" />
+        <location filename="../../desktop/documents/context.py" line="368" />
         <source>Nom de l'agence</source>
         <translation>Nom de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="338" />
+        <location filename="../../desktop/documents/context.py" line="369" />
         <source>Adresse de l'agence, sur plusieurs lignes</source>
         <translation>Adresse de l'agence, sur plusieurs lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="339" />
+        <location filename="../../desktop/documents/context.py" line="370" />
         <source>Téléphone de l'agence</source>
         <translation>Téléphone de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="340" />
+        <location filename="../../desktop/documents/context.py" line="371" />
         <source>E-mail de l'agence</source>
         <translation>E-mail de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="341" />
+        <location filename="../../desktop/documents/context.py" line="372" />
         <source>Horaires d'accueil de l'agence</source>
         <translation>Horaires d'accueil de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="342" />
+        <location filename="../../desktop/documents/context.py" line="373" />
         <source>Bloc adresse NF Z10-011 (6 lignes au plus)</source>
         <translation>Bloc adresse NF Z10-011 (6 lignes au plus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="345" />
+        <location filename="../../desktop/documents/context.py" line="376" />
         <source>Bloc adresse, liste de lignes</source>
         <translation>Bloc adresse, liste de lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="346" />
+        <location filename="../../desktop/documents/context.py" line="377" />
         <source>Tous les titulaires du bail quand le bloc adresse n'a pas la place de les nommer (vide sinon)</source>
         <translation>Tous les titulaires du bail quand le bloc adresse n'a pas la place de les nommer (vide sinon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="350" />
+        <location filename="../../desktop/documents/context.py" line="381" />
         <source>Madame / Monsieur / Mesdames / Messieurs / Madame, Monsieur</source>
         <translation>Madame / Monsieur / Mesdames / Messieurs / Madame, Monsieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="353" />
+        <location filename="../../desktop/documents/context.py" line="384" />
         <source>Formule d'appel avec virgule (« Madame, »)</source>
         <translation>Formule d'appel avec virgule (« Madame, »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="356" />
+        <location filename="../../desktop/documents/context.py" line="387" />
         <source>Civilité du titulaire (M. / Mme)</source>
         <translation>Civilité du titulaire (M. / Mme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="357" />
+        <location filename="../../desktop/documents/context.py" line="388" />
         <source>Prénom du titulaire</source>
         <translation>Prénom du titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="358" />
+        <location filename="../../desktop/documents/context.py" line="389" />
         <source>Nom du titulaire, en majuscules</source>
         <translation>Nom du titulaire, en majuscules</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="359" />
+        <location filename="../../desktop/documents/context.py" line="390" />
         <source>Civilité, prénom et NOM du titulaire</source>
         <translation>Civilité, prénom et NOM du titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="360" />
+        <location filename="../../desktop/documents/context.py" line="391" />
         <source>Occupants (liste : civilite, prenom, nom, nom_complet, date_naissance, titulaire)</source>
         <translation>Occupants (liste : civilite, prenom, nom, nom_complet, date_naissance, titulaire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="364" />
+        <location filename="../../desktop/documents/context.py" line="395" />
         <source>Tous les titulaires du bail : « M. Yves MARIN et Mme Josette LEGROS »</source>
         <translation>Tous les titulaires du bail : « M. Yves MARIN et Mme Josette LEGROS »</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="367" />
+        <location filename="../../desktop/documents/context.py" line="398" />
         <source>Nombre de titulaires du bail</source>
         <translation>Nombre de titulaires du bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="368" />
+        <location filename="../../desktop/documents/context.py" line="399" />
         <source>Les autres titulaires du bail, quand le courrier n'est adressé qu'à certains (un courrier par titulaire) : « M. Yves MARIN » (vide sinon)</source>
         <translation>Les autres titulaires du bail, quand le courrier n'est adressé qu'à certains (un courrier par titulaire) : « M. Yves MARIN » (vide sinon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="372" />
+        <location filename="../../desktop/documents/context.py" line="403" />
         <source>Terminaison d'accord avec les titulaires : « », « e », « s » ou « es » (engagé{{ locataire.accord }})</source>
         <translation>Terminaison d'accord avec les titulaires : « », « e », « s » ou « es » (engagé{{ locataire.accord }})</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="376" />
+        <location filename="../../desktop/documents/context.py" line="407" />
         <source>« le locataire », « la locataire » ou « les locataires »</source>
         <translation>« le locataire », « la locataire » ou « les locataires »</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="379" />
+        <location filename="../../desktop/documents/context.py" line="410" />
         <source>« l'occupant », « l'occupante » ou « les occupants » (bail résilié)</source>
         <translation>« l'occupant », « l'occupante » ou « les occupants » (bail résilié)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="382" />
+        <location filename="../../desktop/documents/context.py" line="413" />
         <source>Titulaires du bail (liste : civilite, prenom, nom, nom_complet, date_naissance) ; un bloc de signature chacun</source>
         <translation>Titulaires du bail (liste : civilite, prenom, nom, nom_complet, date_naissance) ; un bloc de signature chacun</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="386" />
+        <location filename="../../desktop/documents/context.py" line="417" />
         <source>Solde du compte (positif : dette du locataire)</source>
         <translation>Solde du compte (positif : dette du locataire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="389" />
+        <location filename="../../desktop/documents/context.py" line="420" />
         <source>Numéro de contrat</source>
         <translation>Numéro de contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="391" />
+        <location filename="../../desktop/documents/context.py" line="422" />
         <source>Loyer hors charges</source>
         <translation>Loyer hors charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="392" />
+        <location filename="../../desktop/documents/context.py" line="423" />
         <source>Provisions sur charges</source>
         <translation>Provisions sur charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="393" />
+        <location filename="../../desktop/documents/context.py" line="424" />
         <source>Loyer charges comprises</source>
         <translation>Loyer charges comprises</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="395" />
+        <location filename="../../desktop/documents/context.py" line="426" />
         <source>Adresse du logement sur une ligne</source>
         <translation>Adresse du logement sur une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="398" />
+        <location filename="../../desktop/documents/context.py" line="429" />
         <source>Numéro et voie</source>
         <translation>Numéro et voie</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="399" />
+        <location filename="../../desktop/documents/context.py" line="430" />
         <location filename="../../desktop/domain/timeline.py" line="81" />
         <location filename="../../desktop/services/importer.py" line="97" />
         <source>Complément d'adresse</source>
         <translation>Complément d'adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="400" />
+        <location filename="../../desktop/documents/context.py" line="431" />
         <location filename="../../desktop/domain/timeline.py" line="82" />
         <location filename="../../desktop/services/caleol/agenda.py" line="87" />
         <location filename="../../desktop/services/importer.py" line="98" />
@@ -14622,7 +14725,7 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="401" />
+        <location filename="../../desktop/documents/context.py" line="432" />
         <location filename="../../desktop/domain/timeline.py" line="83" />
         <location filename="../../desktop/services/caleol/agenda.py" line="88" />
         <location filename="../../desktop/services/caleol/commissions.py" line="209" />
@@ -14630,177 +14733,177 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="402" />
+        <location filename="../../desktop/documents/context.py" line="433" />
         <source>Type (T1 à T6)</source>
         <translation>Type (T1 à T6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="403" />
+        <location filename="../../desktop/documents/context.py" line="434" />
         <source>Surface en m²</source>
         <translation>Surface en m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="406" />
+        <location filename="../../desktop/documents/context.py" line="437" />
         <source>Programme / résidence</source>
         <translation>Programme / résidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="407" />
+        <location filename="../../desktop/documents/context.py" line="438" />
         <source>Référence du courrier (registre)</source>
         <translation>Référence du courrier (registre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="408" />
+        <location filename="../../desktop/documents/context.py" line="439" />
         <source>Date du courrier</source>
         <translation>Date du courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="409" />
+        <location filename="../../desktop/documents/context.py" line="440" />
         <source>Lieu d'émission</source>
         <translation>Lieu d'émission</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="410" />
+        <location filename="../../desktop/documents/context.py" line="441" />
         <source>« Bordeaux, le 23 novembre 2026 »</source>
         <translation>« Bordeaux, le 23 novembre 2026 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="411" />
+        <location filename="../../desktop/documents/context.py" line="442" />
         <source>Objet du courrier</source>
         <translation>Objet du courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="412" />
+        <location filename="../../desktop/documents/context.py" line="443" />
         <source>Envoi en recommandé avec AR (vrai / faux)</source>
         <translation>Envoi en recommandé avec AR (vrai / faux)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="415" />
+        <location filename="../../desktop/documents/context.py" line="446" />
         <source>Numéro du recommandé, s'il est connu</source>
         <translation>Numéro du recommandé, s'il est connu</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="418" />
+        <location filename="../../desktop/documents/context.py" line="449" />
         <source>Pièces jointes (liste)</source>
         <translation>Pièces jointes (liste)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="419" />
+        <location filename="../../desktop/documents/context.py" line="450" />
         <source>Personne qui suit le dossier</source>
         <translation>Personne qui suit le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="420" />
+        <location filename="../../desktop/documents/context.py" line="451" />
         <source>Nom du signataire</source>
         <translation>Nom du signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="421" />
+        <location filename="../../desktop/documents/context.py" line="452" />
         <source>Fonction du signataire</source>
         <translation>Fonction du signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="422" />
+        <location filename="../../desktop/documents/context.py" line="453" />
         <source>Signature scannée (image)</source>
         <translation>Signature scannée (image)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="423" />
+        <location filename="../../desktop/documents/context.py" line="454" />
         <source>Champs libres du modèle (champs.nom_du_champ)</source>
         <translation>Champs libres du modèle (champs.nom_du_champ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="424" />
+        <location filename="../../desktop/documents/context.py" line="455" />
         <source>Protocole de crise : signatures enregistrées, par association (signatures[nom].signataire, .qualite, .date) ; absent ailleurs, à lire avec (signatures|default({})).get(nom)</source>
         <translation>Protocole de crise : signatures enregistrées, par association (signatures[nom].signataire, .qualite, .date) ; absent ailleurs, à lire avec (signatures|default({})).get(nom)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="430" />
+        <location filename="../../desktop/documents/context.py" line="461" />
         <source>Date du jour</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="434" />
+        <location filename="../../desktop/documents/context.py" line="465" />
         <source>Date en toutes lettres : 1er mars 2026</source>
         <translation>Date en toutes lettres : 1er mars 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="435" />
+        <location filename="../../desktop/documents/context.py" line="466" />
         <source>Date numérique : 01/03/2026</source>
         <translation>Date numérique : 01/03/2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="436" />
+        <location filename="../../desktop/documents/context.py" line="467" />
         <source>Montant : 1 234,56 €</source>
         <translation>Montant : 1 234,56 €</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="437" />
+        <location filename="../../desktop/documents/context.py" line="468" />
         <source>Nombre à la française : 64,50</source>
         <translation>Nombre à la française : 64,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="438" />
+        <location filename="../../desktop/documents/context.py" line="469" />
         <source>Montant en toutes lettres : mille deux cent trente-quatre euros et cinquante-six centimes</source>
         <translation>Montant en toutes lettres : mille deux cent trente-quatre euros et cinquante-six centimes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="442" />
+        <location filename="../../desktop/documents/context.py" line="473" />
         <source>Majuscules sans accent ni ponctuation</source>
         <translation>Majuscules sans accent ni ponctuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="443" />
+        <location filename="../../desktop/documents/context.py" line="474" />
         <source>Espaces typographiques françaises (appliquées d'office à tout le courrier)</source>
         <translation>Espaces typographiques françaises (appliquées d'office à tout le courrier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="446" />
+        <location filename="../../desktop/documents/context.py" line="477" />
         <source>« de » contracté ou élidé : le FSL → du FSL, octobre → d'octobre</source>
         <translation>« de » contracté ou élidé : le FSL → du FSL, octobre → d'octobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="449" />
+        <location filename="../../desktop/documents/context.py" line="480" />
         <source>« à » contracté : le FSL → au FSL, les locataires → aux locataires</source>
         <translation>« à » contracté : le FSL → au FSL, les locataires → aux locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="452" />
+        <location filename="../../desktop/documents/context.py" line="483" />
         <source>Nombre et nom accordé : 3|pluriel('échéance') → 3 échéances</source>
         <translation>Nombre et nom accordé : 3|pluriel('échéance') → 3 échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="455" />
+        <location filename="../../desktop/documents/context.py" line="486" />
         <source>Nombre entier en lettres : 3 → trois</source>
         <translation>Nombre entier en lettres : 3 → trois</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="456" />
+        <location filename="../../desktop/documents/context.py" line="487" />
         <source>Texte « A, B et C » en liste (pour une boucle)</source>
         <translation>Texte « A, B et C » en liste (pour une boucle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="457" />
+        <location filename="../../desktop/documents/context.py" line="488" />
         <source>Paragraphes en liste de titre et texte (pour une boucle)</source>
         <translation>Paragraphes en liste de titre et texte (pour une boucle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="460" />
+        <location filename="../../desktop/documents/context.py" line="491" />
         <source>Initiale en minuscule dans une phrase : Perte d'emploi → perte d'emploi (sigles gardés)</source>
         <translation>Initiale en minuscule dans une phrase : Perte d'emploi → perte d'emploi (sigles gardés)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="464" />
+        <location filename="../../desktop/documents/context.py" line="495" />
         <source>Texte en paragraphes Word (une ligne vide sépare deux paragraphes)</source>
         <translation>Texte en paragraphes Word (une ligne vide sépare deux paragraphes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="467" />
+        <location filename="../../desktop/documents/context.py" line="498" />
         <source>Les mêmes paragraphes sans le dernier, qu'écrit dernier_paragraphe dans un paragraphe lié à la formule de politesse (jamais seule en haut d'une page)</source>
         <translation>Les mêmes paragraphes sans le dernier, qu'écrit dernier_paragraphe dans un paragraphe lié à la formule de politesse (jamais seule en haut d'une page)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="471" />
+        <location filename="../../desktop/documents/context.py" line="502" />
         <source>Le dernier paragraphe du texte (voir paragraphes_sauf_dernier)</source>
         <translation>Le dernier paragraphe du texte (voir paragraphes_sauf_dernier)</translation>
     </message>
@@ -14821,14 +14924,14 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="404" />
+        <location filename="../../desktop/documents/context.py" line="435" />
         <location filename="../../desktop/domain/timeline.py" line="86" />
         <location filename="../../desktop/services/importer.py" line="102" />
         <source>Étage</source>
         <translation>Étage</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="405" />
+        <location filename="../../desktop/documents/context.py" line="436" />
         <location filename="../../desktop/domain/timeline.py" line="87" />
         <location filename="../../desktop/services/importer.py" line="103" />
         <source>Bâtiment</source>
@@ -15951,58 +16054,58 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Profil de l'organisme sans nom de bailleur ({path}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="110" />
+        <location filename="../../desktop/domain/address.py" line="116" />
         <source>Trop long pour l'adresse des courriers : {length} caractères une fois abrégé (« {line} »), {max} au plus. Les courriers seront refusés : raccourcissez-le.</source>
         <translation>Trop long pour l'adresse des courriers : {length} caractères une fois abrégé (« {line} »), {max} au plus. Les courriers seront refusés : raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="155" />
+        <location filename="../../desktop/domain/address.py" line="165" />
         <source>L'adresse est vide.</source>
         <extracomment>False when the block had no room to name every addressee (line 1 names the first alone): the letter names them all elsewhere (``destinataire.titulaires``).</extracomment>
         <translation>L'adresse est vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="159" />
+        <location filename="../../desktop/domain/address.py" line="169" />
         <source>L'adresse compte {count} lignes ; {max} au plus.</source>
         <translation>L'adresse compte {count} lignes ; {max} au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="168" />
+        <location filename="../../desktop/domain/address.py" line="178" />
         <source>Ligne {n} de l'adresse vide : pas de ligne blanche.</source>
         <translation>Ligne {n} de l'adresse vide : pas de ligne blanche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="175" />
+        <location filename="../../desktop/domain/address.py" line="185" />
         <source>Ligne {n} de l'adresse trop longue ({length} caractères, {max} au plus) : « {line} ».</source>
         <translation>Ligne {n} de l'adresse trop longue ({length} caractères, {max} au plus) : « {line} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="187" />
+        <location filename="../../desktop/domain/address.py" line="197" />
         <source>Ligne {n} de l'adresse : majuscules sans accent ni ponctuation attendues (« {line} »).</source>
         <translation>Ligne {n} de l'adresse : majuscules sans accent ni ponctuation attendues (« {line} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="200" />
+        <location filename="../../desktop/domain/address.py" line="210" />
         <source>La dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune en majuscules.</source>
         <translation>La dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune en majuscules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="357" />
+        <location filename="../../desktop/domain/address.py" line="366" />
         <source>Destinataire sans nom : l'adresse ne peut pas être faite.</source>
         <translation>Destinataire sans nom : l'adresse ne peut pas être faite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="362" />
+        <location filename="../../desktop/domain/address.py" line="371" />
         <source>Adresse sans numéro ni voie.</source>
         <translation>Adresse sans numéro ni voie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="365" />
+        <location filename="../../desktop/domain/address.py" line="374" />
         <source>Code postal manquant ou invalide : « {value} ».</source>
         <translation>Code postal manquant ou invalide : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="375" />
+        <location filename="../../desktop/domain/address.py" line="384" />
         <source>Adresse postale incorrecte : {details}</source>
         <translation>Adresse postale incorrecte : {details}</translation>
     </message>
@@ -17815,23 +17918,23 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Aucune promesse de contributeur retirée ne met de somme à la charge des locataires sur ce plan : enregistrez d'abord le retrait (onglet « Règlements »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="471" />
+        <location filename="../../desktop/services/plan_letters.py" line="482" />
         <source>Un courrier par titulaire est prévu pour la relance et la notification de défaillance, pas pour « {name} ».</source>
         <extracomment>a plan that is over: its letters are still possible, but offered after the others The letters a plan's holders may each receive apart (``produce_plan_letter``'s ``per_holder``).</extracomment>
         <translation>Un courrier par titulaire est prévu pour la relance et la notification de défaillance, pas pour « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="504" />
+        <location filename="../../desktop/services/plan_letters.py" line="515" />
         <source>« {name} » n'est pas un courrier d'accord de paiement.</source>
         <translation>« {name} » n'est pas un courrier d'accord de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="532" />
+        <location filename="../../desktop/services/plan_letters.py" line="543" />
         <source>Courrier {reference}</source>
         <translation>Courrier {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="534" />
+        <location filename="../../desktop/services/plan_letters.py" line="545" />
         <source>Courriers {references}</source>
         <translation>Courriers {references}</translation>
     </message>
