@@ -619,14 +619,18 @@ class LetterDialog(QDialog):
             self.box.show_error(exc)
             return False
         lines = list(preview.paragraphs)
-        if apart:  # each holder gets his own: say whose this one is
-            lines[:0] = [
+        if apart and preview.holder:  # each holder gets his own: say whose this one is
+            said = (
                 self.tr(
-                    "Aperçu du courrier au premier titulaire : chaque titulaire reçoit le "
-                    "sien, à son nom."
-                ),
-                "",
-            ]
+                    "Aperçu du courrier à {name}, à son adresse de correspondance : chaque "
+                    "titulaire reçoit le sien, à son nom."
+                )
+                if preview.holder_elsewhere
+                else self.tr(
+                    "Aperçu du courrier à {name} : chaque titulaire reçoit le sien, à son nom."
+                )
+            )
+            lines[:0] = [said.format(name=preview.holder), ""]
         self.preview.setPlainText("\n".join(lines))
         return True
 

@@ -4206,31 +4206,36 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/ui/letter_dialog.py" line="625" />
-        <source>Aperçu du courrier au premier titulaire : chaque titulaire reçoit le sien, à son nom.</source>
-        <translation>Aperçu du courrier au premier titulaire : chaque titulaire reçoit le sien, à son nom.</translation>
+        <source>Aperçu du courrier à {name}, à son adresse de correspondance : chaque titulaire reçoit le sien, à son nom.</source>
+        <translation>Aperçu du courrier à {name}, à son adresse de correspondance : chaque titulaire reçoit le sien, à son nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="638" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="630" />
+        <source>Aperçu du courrier à {name} : chaque titulaire reçoit le sien, à son nom.</source>
+        <translation>Aperçu du courrier à {name} : chaque titulaire reçoit le sien, à son nom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_dialog.py" line="642" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="672" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="676" />
         <source> (PDF signé)</source>
         <translation> (PDF signé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="674" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="678" />
         <source>Courrier {reference} enregistré{signed} : {path}</source>
         <translation>Courrier {reference} enregistré{signed} : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="679" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="683" />
         <source>{count} courriers enregistrés{signed}, un par titulaire : {references}</source>
         <translation>{count} courriers enregistrés{signed}, un par titulaire : {references}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="716" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="720" />
         <source>Document</source>
         <translation>Document</translation>
     </message>

@@ -559,15 +559,17 @@ def test_breach_notice_from_the_tenant_file_goes_to_each_holder(
         box.template.setCurrentIndex(box.template.findData(plan_letters.BREACH_NOTICE))
         assert box.per_holder.isChecked()
         box.pdf.setChecked(False)
-        # The preview shows the first holder's own letter, and says so.
+        # The preview shows the first holder's own letter, and says whose.
         qtbot.mouseClick(letter.preview_button, Qt.MouseButton.LeftButton)
         text = " ".join(letter.preview.toPlainText().split())
-        assert text.startswith("Aperçu du courrier au premier titulaire : chaque titulaire")
+        assert text.startswith(
+            "Aperçu du courrier à Mme Élodie DUPONT : chaque titulaire reçoit le sien, à son nom."
+        )
         assert "Le même courrier est adressé séparément à M. Marc DURAND" in text
         box.per_holder.setChecked(False)
         qtbot.mouseClick(letter.preview_button, Qt.MouseButton.LeftButton)
         text = " ".join(letter.preview.toPlainText().split())
-        assert "premier titulaire" not in text and "adressé séparément" not in text
+        assert "Aperçu du courrier à" not in text and "adressé séparément" not in text
         box.per_holder.setChecked(True)
         before = len(registered(db))
         qtbot.mouseClick(letter.produce_button, Qt.MouseButton.LeftButton)

@@ -118,6 +118,15 @@ def test_the_letter_form_ticks_one_letter_per_holder_and_says_why(qtbot, db, act
             "M. Marc DURAND n'habite plus le logement : son propre courrier part à son "
             "adresse de correspondance ; un courrier commun partirait au logement."
         )
+        # The preview shows his letter, though he is the second holder: his block differs.
+        box.pdf.setChecked(False)
+        qtbot.mouseClick(letter.preview_button, Qt.MouseButton.LeftButton)
+        text = letter.preview.toPlainText()
+        assert text.startswith(
+            "Aperçu du courrier à M. Marc DURAND, à son adresse de correspondance : chaque "
+            "titulaire reçoit le sien, à son nom."
+        )
+        assert "33600 PESSAC" in text
         letter.close()
 
 

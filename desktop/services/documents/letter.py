@@ -51,6 +51,10 @@ class Preview:
     docx: bytes
     paragraphs: list[str]
     reference: str
+    #: With one letter per holder: the holder whose letter this is, and whether he
+    #: lives elsewhere (his letter goes to his correspondence address).
+    holder: str = ""
+    holder_elsewhere: bool = False
 
 
 def free_field_defaults(
@@ -76,8 +80,9 @@ def preview_letter(
     per_holder: bool = False,
 ) -> Preview:
     """Render without recording anything (``household_id`` None: the sample tenant).
-    ``per_holder``: the letter as its first lease holder receives it when each gets his
-    own (``produce_holder_letters``); the others' differ only by the name."""
+    ``per_holder``: the letter as one lease holder receives it when each gets his own
+    (``produce_holder_letters``): the first who lives elsewhere, whose address block
+    differs most, else the first holder; the others' differ by the name."""
     from desktop.documents.context import sample_tenant
 
     authz.require(actor, Permission.TENANT_READ)
@@ -93,11 +98,18 @@ def preview_letter(
         tenant = found
         _check_access(actor, tenant, Permission.TENANT_READ)
     reference = "APERCU-" + new_reference("", on).split("-", 1)[1]
+    holder, elsewhere = "", False
     if per_holder:
-        options = _each_holder(options, tenant)[0]
+        each = _each_holder(options, tenant)
+        if each:
+            options = next((o for o in each if o.addressees[0].lives_elsewhere), each[0])
+            holder, elsewhere = (
+                options.addressees[0].full_name,
+                options.addressees[0].lives_elsewhere,
+            )
     ctx, _info = _letter_context(tenant, template, options, profile, reference, on, actor)
     data = engine.render_bytes(template, ctx, envelope=profile.envelope)
-    return Preview(data, engine.docx_paragraphs(data), reference)
+    return Preview(data, engine.docx_paragraphs(data), reference, holder, elsewhere)
 
 
 # --------------------------------------------------------------------------- one letter
