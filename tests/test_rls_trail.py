@@ -13,7 +13,7 @@ import pytest
 
 from desktop.services import audit, tenants
 from desktop.storage.db import Database
-from tests.server_fixture import PASSWORD, _agent_sql, _refused, _url, server_database
+from tests.server_fixture import PASSWORD, _agent_sql, _raw, _refused, _url, server_database
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +65,69 @@ def test_a_write_by_hand_is_reported_and_the_applications_are_not(server, capsys
     assert code == 1
     assert "1 écriture(s) faite(s) hors de l'application" in err
     assert f"— {login} : occupant, UPDATE (n° {occupant})" in err
+
+
+def test_the_retention_purge_deletes_the_old_lines_of_audited_writes_only(server):
+    """The trail names staff logins: the administrators' retention purge deletes the
+    lines of the transactions recorded in the audit trail once their period is over
+    (12 months by default); a write made outside the application stays reported; a
+    recent line stays; nobody else may run the trail's purge function."""
+    from desktop.services import retention
+
+    admin_db, admin = server["admin_db"], server["admin"]
+    file_a = server["files"][0]
+    db = Database(_url(server["name"], anonymous=True))
+    server["opened"].append(db)
+    from desktop.services import accounts
+
+    agent = accounts.sign_in(db, server["logins"]["agent_a"], PASSWORD)
+
+    def save(notes: str) -> None:
+        view = tenants.get_tenant_file(db, agent, file_a)
+        view.data.notes = notes
+        tenants.update_tenant_file(db, agent, file_a, view.data, view.version)
+
+    save("Ancienne note")
+    with _agent_sql(server, "agent_a") as conn:
+        conn.execute("UPDATE household SET notes = 'À la main' WHERE id = %s", (file_a,))
+
+    def unaudited() -> list:
+        return [
+            (c.actor, c.table, c.operation, c.row_ids)
+            for c in audit.unaudited_changes(admin_db, admin) or []
+        ]
+
+    reported = unaudited()
+    assert (server["logins"]["agent_a"], "household", "UPDATE", (file_a,)) in reported
+    # Everything so far written two years ago (the owner alone may rewrite the trail).
+    with _raw(_url(server["name"])) as dba:
+        dba.execute("UPDATE server_change SET at = at - interval '2 years'")
+        (old,) = dba.execute("SELECT count(*) FROM server_change").fetchone()
+        (old_unaudited,) = dba.execute(
+            "SELECT count(*) FROM server_change AS c WHERE NOT EXISTS (SELECT 1 FROM "
+            "server_change AS a WHERE a.tx = c.tx AND a.table_name = 'audit_event')"
+        ).fetchone()
+    save("Note récente")
+    assert old_unaudited >= 1
+    assert retention.trail_due(admin_db, admin) == old - old_unaudited
+    # Nobody but the administrators runs the purge's function, even by hand.
+    for key in ("agent_a", "secretary"):
+        with _agent_sql(server, key) as conn:
+            assert "permission denied" in _refused(
+                conn, "SELECT parcours_trail_purge(now() + interval '1 day')"
+            )
+    result = retention.purge(admin_db, admin)
+    assert result.trail == old - old_unaudited
+    assert "traces d'écritures sur le serveur supprimées" in str(
+        retention.result_counted(result)[-1]
+    )
+    assert unaudited() == reported
+    with _raw(_url(server["name"])) as dba:
+        kept = dba.execute(
+            "SELECT count(*) FILTER (WHERE at < now() - interval '1 year'), "
+            "count(*) FILTER (WHERE table_name = 'household' AND at > now() - interval "
+            "'1 day') FROM server_change"
+        ).fetchone()
+    # The old lines left are the unaudited write's; the recent save is still there.
+    assert kept[0] == old_unaudited and kept[1] >= 1
+    assert retention.trail_due(admin_db, admin) == 0

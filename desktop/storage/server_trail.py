@@ -17,6 +17,14 @@ The table belongs to the owner role; only the triggers' function (SECURITY DEFIN
 writes it; administrators and auditors read it; nobody else has any right on it. It is
 created by ``server init``, not by a migration: a base without server roles has no
 other writers than the application's checked ones.
+
+Retention (docs/domain.md#retention, « Traces des écritures sur le serveur »): the
+retention purge deletes, through ``parcours_trail_purge`` (SECURITY DEFINER, executed
+by the administrators only: the purge's right), the lines of the transactions that
+appended an audit event and ended before the period: the audit trail, kept, says who
+did what. The lines of a transaction without any audit event (a write outside the
+application) are kept, like the audit trail: the function never deletes them, so an
+administrator cannot erase his own writes by hand with it either.
 """
 
 from __future__ import annotations
@@ -63,16 +71,43 @@ BEGIN
 END $$"""
 
 
+# Whole transactions only: a transaction's audit line deleted before its other lines
+# would leave them reported as written outside the application.
+PURGE = f"""CREATE OR REPLACE FUNCTION parcours_trail_purge(before timestamptz)
+RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    n bigint;
+BEGIN
+    DELETE FROM public.{TRAIL} AS c WHERE c.tx IN (
+        SELECT t.tx FROM public.{TRAIL} AS t GROUP BY t.tx
+        HAVING max(t.at) < before AND bool_or(t.table_name = '{AUDIT}'));
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END $$"""
+DUE = f"""SELECT count(*) FROM public.{TRAIL} AS c WHERE c.tx IN (
+    SELECT t.tx FROM public.{TRAIL} AS t GROUP BY t.tx
+    HAVING max(t.at) < :before AND bool_or(t.table_name = :audit))"""
+
+
 def create_trail(connection: Connection) -> None:
     """The trail's table (``server init``, before the grants; idempotent)."""
     connection.exec_driver_sql(CREATE)
     connection.exec_driver_sql(INDEX)
 
 
-def trail_statements(owner: str, scoped: list[str]) -> list[str]:
-    """The function (of the ``owner`` role, quoted) and the triggers on the ``scoped``
-    tables and the audit trail."""
-    out = [FUNCTION, f"ALTER FUNCTION public.parcours_trail() OWNER TO {owner}"]
+def trail_statements(owner: str, admins: str, scoped: list[str]) -> list[str]:
+    """The functions (of the ``owner`` role, quoted; the purge's executed by the
+    ``admins`` group only) and the triggers on the ``scoped`` tables and the audit
+    trail."""
+    purge = "public.parcours_trail_purge(timestamptz)"
+    out = [
+        FUNCTION,
+        f"ALTER FUNCTION public.parcours_trail() OWNER TO {owner}",
+        PURGE,
+        f"ALTER FUNCTION {purge} OWNER TO {owner}",
+        f"REVOKE ALL ON FUNCTION {purge} FROM PUBLIC",
+        f"GRANT EXECUTE ON FUNCTION {purge} TO {admins}",
+    ]
     for table in sorted({*scoped, AUDIT} - UNTRAILED):
         events: tuple[tuple[str, str, str], ...] = (("INSERT", "NEW", "new_rows"),)
         if table != AUDIT:  # (append-only)
@@ -126,3 +161,19 @@ def unaudited_changes(connection: Connection, limit: int = 1000) -> list[Unaudit
         UnauditedChange(at, actor, table, operation, tuple(sorted(ids or ())))
         for at, actor, table, operation, ids in rows
     ]
+
+
+def due_lines(connection: Connection, before: dt.datetime) -> int:
+    """How many lines the purge would delete with this limit (the readers of the
+    trail: administrators and auditors)."""
+    return int(connection.execute(text(DUE), {"before": before, "audit": AUDIT}).scalar() or 0)
+
+
+def purge_trail(connection: Connection, before: dt.datetime) -> int:
+    """Delete the lines of the audited transactions ended before ``before``; how many."""
+    return int(
+        connection.execute(
+            text("SELECT public.parcours_trail_purge(:before)"), {"before": before}
+        ).scalar()
+        or 0
+    )

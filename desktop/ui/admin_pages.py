@@ -607,6 +607,7 @@ class RetentionPage(_AdminPage):
     def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(db, actor, "retentionPage", parent)
         self.items: list[retention.PurgeItem] = []
+        self.trail = 0  # lines of the server's trail of writes due
         self.spins: dict[str, QSpinBox] = {}
         values = settings.current(db)
         periods, form = form_group(self.tr("Durées de conservation (mois)"), self)
@@ -702,6 +703,8 @@ class RetentionPage(_AdminPage):
 
         with _refusal_shown(self.error):
             self.items = retention.preview(self._db, self._actor, on)
+            # On a server: the old lines of its trail of writes (no row of their own).
+            self.trail = retention.trail_due(self._db, self._actor, on)
             set_rows(
                 self.table,
                 [
@@ -718,11 +721,11 @@ class RetentionPage(_AdminPage):
                     for i in self.items
                 ],
             )
-            self.status.setText(self._counts(self.items) if self.items else "")
-            if not self.items:
+            self.status.setText(self._counts(self.items, self.trail))
+            if not self.items and not self.trail:
                 self.status.setText(self.tr("Aucune donnée à purger aujourd'hui."))
             self.empty.setText(self.tr("Aucune donnée à purger aujourd'hui."))
-            self.purge_button.setEnabled(bool(self.items))
+            self.purge_button.setEnabled(bool(self.items or self.trail))
 
     def _treatment(self, item) -> str:
         if item.candidate_id is not None and not item.documents:
@@ -742,7 +745,7 @@ class RetentionPage(_AdminPage):
         ).format(n=len(item.documents))
 
     @staticmethod
-    def _counts(items) -> str:
+    def _counts(items, trail: int = 0) -> str:
         from desktop.services import retention
 
         files = sum(1 for i in items if i.candidate_id is None)
@@ -751,7 +754,9 @@ class RetentionPage(_AdminPage):
             texts.append(
                 translate_message(retention.applications_to_anonymise_counted(len(items) - files))
             )
-        return ", ".join(texts) + "."
+        if trail:
+            texts.append(translate_message(retention.trail_due_counted(trail)))
+        return ", ".join(texts) + "." if texts else ""
 
     def purge(self, on: dt.date | None = None) -> int | None:
         self.error.clear()
@@ -765,7 +770,7 @@ class RetentionPage(_AdminPage):
                 only={i.household_id for i in self.items if i.household_id is not None},
                 only_applications={i.candidate_id for i in self.items if i.candidate_id},
             )
-            self.items = []
+            self.items, self.trail = [], 0
             set_rows(self.table, [])
             self.purge_button.setEnabled(False)
             done = retention.result_counted(result)
@@ -774,21 +779,32 @@ class RetentionPage(_AdminPage):
         return None
 
     def ask_purge(self) -> None:
+        from desktop.services import retention
+
+        question = (
+            self.tr(
+                "Anonymiser définitivement le dossier listé ? Cette opération est "
+                "irréversible et sera enregistrée dans le journal d'audit."
+            )
+            if is_singular(len(self.items))
+            else self.tr(
+                "Anonymiser définitivement les {n} dossiers listés ? Cette opération "
+                "est irréversible et sera enregistrée dans le journal d'audit."
+            )
+        ).format(n=len(self.items))
+        trail = translate_message(retention.trail_due_counted(self.trail))
+        if not self.items:  # the server's old trail lines alone
+            question = self.tr(
+                "Supprimer définitivement : {what} ? Cette opération est irréversible et "
+                "sera enregistrée dans le journal d'audit."
+            ).format(what=trail)
+        elif self.trail:
+            question += " " + self.tr("Également : {what}.").format(what=trail)
         if _confirm(
             self,
             self.tr("Purge des données"),
-            (
-                self.tr(
-                    "Anonymiser définitivement le dossier listé ? Cette opération est "
-                    "irréversible et sera enregistrée dans le journal d'audit."
-                )
-                if is_singular(len(self.items))
-                else self.tr(
-                    "Anonymiser définitivement les {n} dossiers listés ? Cette opération "
-                    "est irréversible et sera enregistrée dans le journal d'audit."
-                )
-            ).format(n=len(self.items)),
-            self.tr("Anonymiser"),
+            question,
+            self.tr("Anonymiser") if self.items else self.tr("Supprimer"),
         ):
             self.purge()
             _refresh_views(self)
