@@ -63,8 +63,8 @@ def test_a_write_by_hand_is_reported_and_the_applications_are_not(server, capsys
     code = cli.main(["audit", "verify", "--db", anonymous, "--user", server["logins"]["admin"]])
     err = capsys.readouterr().err
     assert code == 1
-    assert "1 écriture(s) faite(s) hors de l'application" in err
-    assert f"— {login} : occupant, UPDATE (n° {occupant})" in err
+    assert "1 écriture faite hors de l'application" in err
+    assert f"— {login} : occupant, modification (n° {occupant})" in err
 
 
 def test_the_retention_purge_deletes_the_old_lines_of_audited_writes_only(server):
@@ -131,3 +131,50 @@ def test_the_retention_purge_deletes_the_old_lines_of_audited_writes_only(server
     # The old lines left are the unaudited write's; the recent save is still there.
     assert kept[0] == old_unaudited and kept[1] >= 1
     assert retention.trail_due(admin_db, admin) == 0
+
+
+@pytest.mark.gui
+def test_the_audit_page_and_the_start_up_name_a_write_made_by_hand(server, qtbot, monkeypatch):
+    """The administrator sees, in French, on the journal's page and at start-up, how
+    many writes were made outside the application, when, by which login, on which
+    table and rows; the agent's application saves are not among them."""
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+    from desktop.ui import app as startup
+    from desktop.ui.admin_pages import AuditPage
+
+    admin_db, admin = server["admin_db"], server["admin"]
+    login = server["logins"]["agent_b"]
+    with _agent_sql(server, "agent_b") as conn:
+        (occupant,) = conn.execute(
+            "UPDATE occupant SET first_name = 'Ajouté' WHERE household_id = %s RETURNING id",
+            (server["files"][1],),
+        ).fetchone()
+    count = len(audit.unaudited_changes(admin_db, admin) or [])
+    page = AuditPage(admin_db, admin)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: "hors de l'application" in page.trail_label.text(), timeout=10_000)
+    assert page.trail_label.text().startswith(
+        f"{count} écritures faites hors de l'application sur le serveur, sans événement au "
+        "journal d'audit"
+    )
+    assert f"par le compte « {login} »" in page.trail_label.text()
+    assert page.trail_table.isVisible()
+    table = page.trail_table
+    newest = [table.item(0, c).text() for c in range(1, table.columnCount())]
+    assert newest == [login, "occupant", "modification", str(occupant)]
+    assert table.rowCount() == count
+    # At start-up (administrators and auditors), beside the chain's check.
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, body: shown.append((title, body))
+    )
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    startup.check_audit_chain(admin_db, window, admin)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    ((title, body),) = shown
+    assert title == "Écritures faites hors de Parcours"
+    assert f"— {login} : occupant, modification (n° {occupant})" in body
+    assert "Administration > Journal d'audit" in body

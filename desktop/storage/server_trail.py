@@ -125,12 +125,13 @@ def trail_statements(owner: str, admins: str, scoped: list[str]) -> list[str]:
 
 @dataclass(frozen=True)
 class UnauditedChange:
-    """Rows of one table written in one transaction that appended no audit event."""
+    """Rows of one table written by one operation in one transaction that appended no
+    audit event."""
 
     at: dt.datetime
     actor: str
     table: str
-    operation: str  # INSERT, UPDATE, DELETE (several: comma-separated)
+    operation: str  # INSERT, UPDATE or DELETE
     row_ids: tuple[int, ...]
 
 
@@ -143,15 +144,14 @@ def unaudited_changes(connection: Connection, limit: int = 1000) -> list[Unaudit
     rows = connection.execute(
         text(
             f"""
-            SELECT min(c.at), c.actor, c.table_name,
-                   string_agg(DISTINCT c.operation, ', '),
+            SELECT min(c.at), c.actor, c.table_name, c.operation,
                    array_agg(DISTINCT c.row_id) FILTER (WHERE c.row_id IS NOT NULL)
             FROM public.{TRAIL} AS c
             WHERE c.table_name <> :audit AND NOT EXISTS (
                 SELECT 1 FROM public.{TRAIL} AS a
                 WHERE a.tx = c.tx AND a.table_name = :audit)
-            GROUP BY c.tx, c.actor, c.table_name
-            ORDER BY min(c.at), c.tx, c.table_name
+            GROUP BY c.tx, c.actor, c.table_name, c.operation
+            ORDER BY min(c.at), c.tx, c.table_name, c.operation
             LIMIT :limit
             """
         ),

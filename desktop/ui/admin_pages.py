@@ -387,6 +387,24 @@ class AuditPage(_AdminPage):
         self.chain_label.setWordWrap(True)
         self.verify_button = push_button(self.tr("Vérifier l'intégrité"), self, "auditVerify")
         self._verify_task = None
+        # Writes made outside the application, from a server's trail (checked with the
+        # chain; on SQLite the label says the check does not apply).
+        self.trail_label = QLabel(self)
+        self.trail_label.setObjectName("auditTrail")
+        self.trail_label.setWordWrap(True)
+        self.trail_table = _table(
+            self,
+            [
+                self.tr("Date et heure"),
+                self.tr("Compte (connexion au serveur)"),
+                self.tr("Table"),
+                self.tr("Opération"),
+                self.tr("Lignes (n°)"),
+            ],
+            "auditTrailTable",
+        )
+        self.trail_table.setMaximumHeight(8 * self.trail_table.fontMetrics().lineSpacing())
+        self.trail_table.setVisible(False)
         self.table = _table(
             self,
             [
@@ -420,6 +438,8 @@ class AuditPage(_AdminPage):
             self,
             self.tr("<h2>Journal d'audit</h2>"),
             chain,
+            self.trail_label,
+            self.trail_table,
             filters,
             self.error,
             (self.table, 1),
@@ -443,16 +463,40 @@ class AuditPage(_AdminPage):
         self.chain_label.setStyleSheet("")
         self.chain_label.setText(self.tr("Vérification de la chaîne du journal…"))
         db, actor = self._db, self._actor
-        task = Task(lambda _progress, _cancelled: audit.verify_chain(db, actor), self)
+        task = Task(
+            lambda _progress, _cancelled: (
+                audit.verify_chain(db, actor),
+                audit.trail_report(db, actor),
+            ),
+            self,
+        )
         task.succeeded.connect(self._verified)
         task.failed.connect(self._verify_failed)
         task.finished.connect(self._verify_done)
         self._verify_task = task
         task.start()
 
-    def _verified(self, report) -> None:
-        self.chain_label.setText(translate_message(report.describe()))
-        self.chain_label.setStyleSheet("" if report.ok else "color: #b00020; font-weight: bold;")
+    def _verified(self, reports) -> None:
+        report, trail = reports
+        for shown, checked in ((self.chain_label, report), (self.trail_label, trail)):
+            shown.setText(translate_message(checked.describe()))
+            shown.setStyleSheet("" if checked.ok else "color: #b00020; font-weight: bold;")
+        changes = trail.changes or ()
+        set_rows(
+            self.trail_table,
+            [
+                [
+                    # the line's words, as the start-up warning and the command line say
+                    (words := audit.unaudited_words(c))["at"],
+                    c.actor,
+                    c.table,
+                    translate_message(words["operation"]),
+                    cell(words["ids"], tooltip=", ".join(map(str, c.row_ids))),
+                ]
+                for c in reversed(changes)  # newest first, as the journal
+            ],
+        )
+        self.trail_table.setVisible(bool(changes))
 
     def _verify_failed(self, exc) -> None:
         if isinstance(exc, UserError):
