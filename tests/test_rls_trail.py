@@ -178,3 +178,41 @@ def test_the_audit_page_and_the_start_up_name_a_write_made_by_hand(server, qtbot
     assert title == "Écritures faites hors de Parcours"
     assert f"— {login} : occupant, modification (n° {occupant})" in body
     assert "Administration > Journal d'audit" in body
+
+
+@pytest.mark.gui
+def test_the_retention_page_purges_the_old_lines_of_the_trail(server, qtbot, monkeypatch):
+    """« Aperçu de la purge » counts the trail's lines past their period (none of a
+    file to anonymise), « Purger maintenant… » asks and deletes them."""
+    from PySide6.QtCore import Qt
+
+    from desktop.services import retention
+    from desktop.ui import admin_pages
+
+    admin_db, admin = server["admin_db"], server["admin"]
+    file_a = server["files"][0]
+    view = tenants.get_tenant_file(admin_db, admin, file_a)
+    view.data.notes = "Vue par l'administrateur"
+    tenants.update_tenant_file(admin_db, admin, file_a, view.data, view.version)
+    with _raw(_url(server["name"])) as dba:
+        dba.execute("UPDATE server_change SET at = at - interval '13 months'")
+    due = retention.trail_due(admin_db, admin)
+    assert due >= 2
+    page = admin_pages.RetentionPage(admin_db, admin)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == f"{due} traces d'écritures sur le serveur à supprimer."
+    assert page.purge_button.isEnabled() and page.table.rowCount() == 0
+    asked = []
+    monkeypatch.setattr(admin_pages, "_confirm", lambda *a: asked.append(a[2]) or True)
+    qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)
+    assert asked == [
+        f"{due} traces d'écritures sur le serveur à supprimer : celles des écritures "
+        "enregistrées au journal d'audit, au-delà de leur durée de conservation. Les "
+        "supprimer ? Cette opération est irréversible et sera enregistrée dans le journal "
+        "d'audit."
+    ]
+    assert page.status.text() == f"{due} traces d'écritures sur le serveur supprimées."
+    assert not page.purge_button.isEnabled()
+    assert retention.trail_due(admin_db, admin) == 0

@@ -42,10 +42,11 @@ def run_verify(args: argparse.Namespace) -> int:
 
     with signed_in(args) as (db, actor):
         report = audit.verify_chain(db, actor)
-        unaudited = audit.unaudited_changes(db, actor)
+        trail = audit.trail_report(db, actor)
+    unaudited = trail.changes
     if unaudited:
         print(
-            f"parcours : {audit.unaudited_counted(len(unaudited))} "
+            f"parcours : {audit.unaudited_counted(trail.total)} "
             "(sans événement d'audit dans leur transaction) :",
             *(audit.unaudited_line(c) for c in unaudited),
             sep="\n  ",

@@ -791,6 +791,7 @@ class TrailReport:
 
     changes: tuple | None
     sqlite: bool = False
+    total: int = 0  # how many in all (``changes``: the newest thousand)
 
     @property
     def ok(self) -> bool:
@@ -829,7 +830,7 @@ class TrailReport:
                 "autre outil) ; la dernière le {at}, par le compte « {actor} ».",
             ),
             {
-                "count": unaudited_counted(len(self.changes)),
+                "count": unaudited_counted(max(self.total, len(self.changes))),
                 "at": _server_time(last.at),
                 "actor": last.actor,
             },
@@ -869,4 +870,6 @@ def trail_report(db, actor: Actor) -> TrailReport:
             return TrailReport(None, sqlite=True)
         if not server_trail.has_trail(connection):
             return TrailReport(None)
-        return TrailReport(tuple(server_trail.unaudited_changes(connection)))
+        changes = tuple(server_trail.unaudited_changes(connection))
+        total = server_trail.count_unaudited(connection) if len(changes) >= 1000 else len(changes)
+        return TrailReport(changes, total=total)

@@ -139,28 +139,36 @@ def has_trail(connection: Connection) -> bool:
     return bool(connection.execute(text(f"SELECT to_regclass('public.{TRAIL}')")).scalar())
 
 
+# The (transaction, login, table, operation) groups written without an audit event.
+_UNAUDITED = f"""
+    SELECT min(c.at) AS at, c.actor, c.table_name, c.operation, c.tx,
+           array_agg(DISTINCT c.row_id) FILTER (WHERE c.row_id IS NOT NULL) AS ids
+    FROM public.{TRAIL} AS c
+    WHERE c.table_name <> :audit AND NOT EXISTS (
+        SELECT 1 FROM public.{TRAIL} AS a WHERE a.tx = c.tx AND a.table_name = :audit)
+    GROUP BY c.tx, c.actor, c.table_name, c.operation"""
+
+
 def unaudited_changes(connection: Connection, limit: int = 1000) -> list[UnauditedChange]:
-    """The writes of the transactions that appended no audit event, oldest first."""
+    """The writes of the transactions that appended no audit event, oldest first (the
+    newest ``limit``)."""
     rows = connection.execute(
         text(
-            f"""
-            SELECT min(c.at), c.actor, c.table_name, c.operation,
-                   array_agg(DISTINCT c.row_id) FILTER (WHERE c.row_id IS NOT NULL)
-            FROM public.{TRAIL} AS c
-            WHERE c.table_name <> :audit AND NOT EXISTS (
-                SELECT 1 FROM public.{TRAIL} AS a
-                WHERE a.tx = c.tx AND a.table_name = :audit)
-            GROUP BY c.tx, c.actor, c.table_name, c.operation
-            ORDER BY min(c.at), c.tx, c.table_name, c.operation
-            LIMIT :limit
-            """
+            f"""SELECT at, actor, table_name, operation, ids FROM ({_UNAUDITED}) AS g
+            ORDER BY at DESC, tx DESC, table_name DESC, operation DESC LIMIT :limit"""
         ),
         {"audit": AUDIT, "limit": limit},
     ).all()
     return [
         UnauditedChange(at, actor, table, operation, tuple(sorted(ids or ())))
-        for at, actor, table, operation, ids in rows
+        for at, actor, table, operation, ids in reversed(rows)
     ]
+
+
+def count_unaudited(connection: Connection) -> int:
+    """How many groups ``unaudited_changes`` would list without its limit."""
+    query = text(f"SELECT count(*) FROM ({_UNAUDITED}) AS g")
+    return int(connection.execute(query, {"audit": AUDIT}).scalar() or 0)
 
 
 def due_lines(connection: Connection, before: dt.datetime) -> int:

@@ -839,8 +839,9 @@ class RetentionPage(_AdminPage):
         trail = translate_message(retention.trail_due_counted(self.trail))
         if not self.items:  # the server's old trail lines alone
             question = self.tr(
-                "Supprimer définitivement : {what} ? Cette opération est irréversible et "
-                "sera enregistrée dans le journal d'audit."
+                "{what} : celles des écritures enregistrées au journal d'audit, au-delà de "
+                "leur durée de conservation. Les supprimer ? Cette opération est "
+                "irréversible et sera enregistrée dans le journal d'audit."
             ).format(what=trail)
         elif self.trail:
             question += " " + self.tr("Également : {what}.").format(what=trail)
