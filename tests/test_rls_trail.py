@@ -138,10 +138,8 @@ def test_the_audit_page_and_the_start_up_name_a_write_made_by_hand(server, qtbot
     """The administrator sees, in French, on the journal's page and at start-up, how
     many writes were made outside the application, when, by which login, on which
     table and rows; the agent's application saves are not among them."""
-    from PySide6.QtWidgets import QMainWindow, QMessageBox
-
-    from desktop.ui import app as startup
     from desktop.ui.admin_pages import AuditPage
+    from tests.gui.window import start_up_warnings
 
     admin_db, admin = server["admin_db"], server["admin"]
     login = server["logins"]["agent_b"]
@@ -166,15 +164,7 @@ def test_the_audit_page_and_the_start_up_name_a_write_made_by_hand(server, qtbot
     assert newest == [login, "occupant", "modification", str(occupant)]
     assert table.rowCount() == count
     # At start-up (administrators and auditors), beside the chain's check.
-    shown = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda parent, title, body: shown.append((title, body))
-    )
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    startup.check_audit_chain(admin_db, window, admin)
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    ((title, body),) = shown
+    ((title, body),) = start_up_warnings(qtbot, monkeypatch, admin_db, admin)
     assert title == "Écritures faites hors de Parcours"
     assert f"— {login} : occupant, modification (n° {occupant})" in body
     assert "Administration > Journal d'audit" in body

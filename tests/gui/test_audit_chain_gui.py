@@ -58,20 +58,11 @@ def test_audit_page_reports_the_first_broken_link(qtbot, db, agency, make_file):
 
 
 def test_start_up_warns_of_a_broken_chain(qtbot, db, agency, make_file, monkeypatch):
-    from PySide6.QtWidgets import QMainWindow, QMessageBox
-
-    from desktop.ui import app as startup
+    from tests.gui.window import start_up_warnings
 
     tenants.create_tenant_file(db, ADMIN, make_file(1))
     target = _tamper_first_file_event(db)
-    shown = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda parent, title, body: shown.append((title, body))
-    )
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    startup.check_audit_chain(db, window, ADMIN)
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    shown = start_up_warnings(qtbot, monkeypatch, db, ADMIN)
     assert len(shown) == 1  # no server trail to report here
     assert shown[0][0] == "Journal d'audit altéré"
     assert f"événement n° {target}" in shown[0][1]
