@@ -206,3 +206,27 @@ def test_the_retention_page_purges_the_old_lines_of_the_trail(server, qtbot, mon
     assert page.status.text() == f"{due} traces d'écritures sur le serveur supprimées."
     assert not page.purge_button.isEnabled()
     assert retention.trail_due(admin_db, admin) == 0
+
+
+def test_a_server_set_up_before_the_trails_purge_keeps_its_trail_and_purges_the_rest(server):
+    """Before ``server init`` is run again, the trail has no purge function: the
+    retention purge leaves the trail alone and does the rest (no error)."""
+    from desktop.services import retention
+
+    admin_db, admin = server["admin_db"], server["admin"]
+    with _raw(_url(server["name"])) as dba:
+        dba.execute("UPDATE server_change SET at = at - interval '2 years'")
+        dba.execute("DROP FUNCTION parcours_trail_purge(timestamptz)")
+        try:
+            assert retention.trail_due(admin_db, admin) == 0
+            result = retention.purge(admin_db, admin)
+            assert (result.trail, result.anonymised) == (0, 0)
+            (lines,) = dba.execute("SELECT count(*) FROM server_change").fetchone()
+            (old,) = dba.execute(
+                "SELECT count(*) FROM server_change WHERE at < now() - interval '1 year'"
+            ).fetchone()
+            assert lines > old > 0  # the purge's own transaction traced, nothing deleted
+        finally:
+            from desktop.storage import server_trail
+
+            dba.execute(server_trail.PURGE)

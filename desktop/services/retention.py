@@ -305,9 +305,10 @@ def result_counted(result: PurgeResult) -> list[Message]:
 
 
 def _trail_of(session: Session):
-    """The connection, on a server keeping the trail of writes; else None."""
+    """The connection, on a server keeping the trail of writes and its purge; else
+    None."""
     connection = session.connection()
-    if connection.dialect.name != "postgresql" or not server_trail.has_trail(connection):
+    if connection.dialect.name != "postgresql" or not server_trail.has_purge(connection):
         return None
     return connection
 

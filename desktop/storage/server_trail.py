@@ -139,6 +139,13 @@ def has_trail(connection: Connection) -> bool:
     return bool(connection.execute(text(f"SELECT to_regclass('public.{TRAIL}')")).scalar())
 
 
+def has_purge(connection: Connection) -> bool:
+    """The trail and its purge function (a server set up before the function keeps its
+    trail whole until ``server init`` is run again)."""
+    query = "SELECT to_regprocedure('public.parcours_trail_purge(timestamptz)')"
+    return has_trail(connection) and bool(connection.execute(text(query)).scalar())
+
+
 # The (transaction, login, table, operation) groups written without an audit event.
 _UNAUDITED = f"""
     SELECT min(c.at) AS at, c.actor, c.table_name, c.operation, c.tx,
