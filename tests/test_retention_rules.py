@@ -29,6 +29,7 @@ def test_default_periods_are_those_of_the_docs():
         RetentionKind.APPLICATION_NOT_RETAINED: 12,  # a year after its last step
         RetentionKind.CALEOL_MINUTES: 120,  # 10 years
         RetentionKind.CAMPAIGN_NOTES: 0,  # at the end of the campaign
+        RetentionKind.SERVER_TRAIL: 12,  # the server's trail of audited writes
     }
     assert all(0 <= rule.default_months <= MAX_MONTHS for rule in RULES)
 
@@ -40,6 +41,7 @@ def test_tenant_files_and_candidatures_are_purged_automatically():
         RetentionKind.ARREARS_FILE,
         RetentionKind.APPLICATION,
         RetentionKind.APPLICATION_NOT_RETAINED,
+        RetentionKind.SERVER_TRAIL,
     }
 
 

@@ -42,12 +42,13 @@ def run_verify(args: argparse.Namespace) -> int:
 
     with signed_in(args) as (db, actor):
         report = audit.verify_chain(db, actor)
-        unaudited = audit.unaudited_changes(db, actor)
+        trail = audit.trail_report(db, actor)
+    unaudited = trail.changes
     if unaudited:
         print(
-            f"parcours : {len(unaudited)} écriture(s) faite(s) hors de l'application "
+            f"parcours : {audit.unaudited_counted(trail.total)} "
             "(sans événement d'audit dans leur transaction) :",
-            *(_unaudited_line(c) for c in unaudited),
+            *(audit.unaudited_line(c) for c in unaudited),
             sep="\n  ",
             file=sys.stderr,
         )
@@ -57,18 +58,6 @@ def run_verify(args: argparse.Namespace) -> int:
         return 1 if unaudited else 0
     print(f"parcours : {report.describe()}", file=sys.stderr)
     return 1
-
-
-def _unaudited_line(change) -> str:
-    """« 07/12/2026 23:05 — agent.a : occupant, UPDATE (n° 12, 13) »."""
-    import datetime as dt
-
-    from desktop.domain.formatting import format_datetime_fr
-
-    at = format_datetime_fr(change.at.astimezone(dt.UTC).replace(tzinfo=None))
-    ids = ", ".join(str(i) for i in change.row_ids[:20])
-    more = " …" if len(change.row_ids) > 20 else ""
-    return f"{at} — {change.actor} : {change.table}, {change.operation} (n° {ids}{more})"
 
 
 def run_export(args: argparse.Namespace) -> int:

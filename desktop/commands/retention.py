@@ -54,10 +54,11 @@ def register(subparsers) -> None:
     person.add_argument("--out", required=True, metavar="FICHIER.xlsx")
 
 
-def _print(items) -> None:
-    if not items:
+def _print(items, trail: int = 0) -> None:
+    """The files and candidatures due, then the server's old trail lines (none off a
+    server)."""
+    if not items and not trail:
         print("Aucune donnée à purger.")
-        return
     files = [i for i in items if i.candidate_id is None]
     applications = [i for i in items if i.candidate_id is not None]
     for group, counted in (
@@ -71,19 +72,22 @@ def _print(items) -> None:
             print(f"  {name} {i.label:<40} {i.reason}")
             for path in i.documents:
                 print(f"      courrier supprimé : {path}")
+    if trail:
+        print(f"{retention.trail_due_counted(trail)} (écritures enregistrées au journal d'audit).")
 
 
 def run_preview(args: argparse.Namespace) -> int:
     with signed_in(args) as (db, actor):
-        _print(retention.preview(db, actor, args.on))
+        _print(retention.preview(db, actor, args.on), retention.trail_due(db, actor, args.on))
     return 0
 
 
 def run_purge(args: argparse.Namespace) -> int:
     with signed_in(args) as (db, actor):
         items = retention.preview(db, actor, args.on)
-        _print(items)
-        if not items:
+        trail = retention.trail_due(db, actor, args.on)
+        _print(items, trail)
+        if not items and not trail:
             return 0
         if not purge_confirmed(args, "Anonymiser définitivement ces données ? (oui/non) "):
             return 1

@@ -21,6 +21,7 @@ class RetentionKind(str, enum.Enum):
     APPLICATION_NOT_RETAINED = "DEMANDE_SANS_SUITE"
     CALEOL_MINUTES = "PV_CALEOL"
     CAMPAIGN_NOTES = "CAMPAGNE"
+    SERVER_TRAIL = "TRACE_SERVEUR"
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,21 @@ RULES: tuple[RetentionRule, ...] = (
         ),
         automatic_purge=False,
     ),
+    # The server's trail of writes (storage/server_trail.py): staff logins, not tenants.
+    RetentionRule(
+        RetentionKind.SERVER_TRAIL,
+        QT_TRANSLATE_NOOP("messages", "Traces des écritures sur le serveur"),
+        QT_TRANSLATE_NOOP("messages", "date de l'écriture"),
+        12,
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Non confirmé : recommandation de la CNIL sur la journalisation (six mois à "
+            "un an). Serveur PostgreSQL seulement. Seules les traces des écritures "
+            "enregistrées au journal d'audit sont supprimées ; celles des écritures "
+            "faites hors de Parcours sont conservées comme le journal. À valider par le "
+            "DPO.",
+        ),
+    ),
 )
 RULES_BY_KIND = {rule.kind: rule for rule in RULES}
 MAX_MONTHS = 600
@@ -123,6 +139,12 @@ def add_months(day: dt.date, months: int) -> dt.date:
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def trail_limit(on: dt.date, months: int) -> dt.datetime:
+    """The server trail's lines written before this moment (local midnight, ``months``
+    before ``on``) are due."""
+    return dt.datetime.combine(add_months(on, -months), dt.time()).astimezone()
 
 
 def purge_due(trigger: dt.date, months: int) -> dt.date:

@@ -763,11 +763,113 @@ def unaudited_changes(db, actor: Actor) -> list | None:
     """On a server set up by ``server init``: the tables written, transaction by
     transaction, without any audit event (``server_trail.UnauditedChange``: writes made
     outside the application); None on a base without the server's trail."""
+    changes = trail_report(db, actor).changes
+    return None if changes is None else list(changes)
+
+
+# The server trail's operations, in the journal's words.
+_TRAIL_ACTIONS = {"INSERT": "create", "UPDATE": "update", "DELETE": "delete"}
+unaudited_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} écriture faite hors de l'application"),
+    QT_TRANSLATE_NOOP("messages", "{n} écritures faites hors de l'application"),
+)
+
+
+def _server_time(at: dt.datetime) -> str:
+    """A server timestamp (aware) in the journal's words: « 07/12/2026 23:05 »."""
+    from desktop.domain.formatting import format_datetime_fr
+
+    return format_datetime_fr(at.astimezone(dt.UTC).replace(tzinfo=None) if at.tzinfo else at)
+
+
+@dataclass(frozen=True)
+class TrailReport:
+    """What the server's trail of writes says of the writes made outside the
+    application (docs/server-roles.md): ``changes`` (``server_trail.UnauditedChange``,
+    oldest first) None when the base keeps no such trail: a SQLite base (``sqlite``),
+    or a PostgreSQL base without ``server init``."""
+
+    changes: tuple | None
+    sqlite: bool = False
+    total: int = 0  # how many in all (``changes``: the newest thousand)
+
+    @property
+    def ok(self) -> bool:
+        return not self.changes
+
+    def describe(self) -> Message:
+        if self.sqlite:
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Écritures faites hors de l'application : sans objet sur une base SQLite, qui "
+                    "n'en garde aucune trace ; seul un serveur PostgreSQL les relève.",
+                )
+            )
+        if self.changes is None:
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Écritures faites hors de l'application : non relevées, ce serveur n'en garde "
+                    "pas la trace (relancer « parcours server init »).",
+                )
+            )
+        if not self.changes:
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Aucune écriture faite hors de l'application sur le serveur : chacune a son "
+                    "événement au journal d'audit.",
+                )
+            )
+        last = self.changes[-1]
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{count} sur le serveur, sans événement au journal d'audit (avec psql ou un "
+                "autre outil) ; la dernière le {at}, par le compte « {actor} ».",
+            ),
+            {
+                "count": unaudited_counted(max(self.total, len(self.changes))),
+                "at": _server_time(last.at),
+                "actor": last.actor,
+            },
+        )
+
+
+def unaudited_words(change) -> dict[str, Any]:
+    """A write outside the application in words: when, who, which table, which
+    operation (a ``Message``), which rows (the first twenty)."""
+    ids = ", ".join(str(i) for i in change.row_ids[:20])
+    return {
+        "at": _server_time(change.at),
+        "actor": change.actor,
+        "table": change.table,
+        "operation": Message(ACTION_LABELS[_TRAIL_ACTIONS[change.operation]]),
+        "ids": ids + (" …" if len(change.row_ids) > 20 else "") if ids else "—",
+    }
+
+
+def unaudited_line(change) -> Message:
+    """« 07/12/2026 23:05 — agent.a : occupant, modification (n° 12, 13) »."""
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{at} — {actor} : {table}, {operation} (n° {ids})"),
+        unaudited_words(change),
+    )
+
+
+def trail_report(db, actor: Actor) -> TrailReport:
+    """The writes made outside the application on a server (administrators and
+    auditors), or why there is no such check on this base."""
     from desktop.storage import server_trail
 
     _check_reader(actor)
     with db.reader() as session:
         connection = session.connection()
-        if connection.dialect.name != "postgresql" or not server_trail.has_trail(connection):
-            return None
-        return server_trail.unaudited_changes(connection)
+        if connection.dialect.name != "postgresql":
+            return TrailReport(None, sqlite=True)
+        if not server_trail.has_trail(connection):
+            return TrailReport(None)
+        changes = tuple(server_trail.unaudited_changes(connection))
+        total = server_trail.count_unaudited(connection) if len(changes) >= 1000 else len(changes)
+        return TrailReport(changes, total=total)

@@ -341,6 +341,7 @@ def others() -> dict[str, dict[str, Field]]:
         "candidatures": ("Candidatures anonymisées", None),
         "candidatures_retirees": ("Candidatures retirées", None),
         "ignores": ("Dossiers écartés", None),
+        "traces_serveur": ("Traces d'écritures du serveur supprimées", None),
         "par_regle": ("Par règle", None),
         **{code: (label, None) for code, label in rules.items()},
     }

@@ -61,6 +61,7 @@ from desktop.domain.retention import (
     add_months,
     application_due,
     purge_due,
+    trail_limit,
 )
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import MAIL_FIELDS, FileStatus
@@ -68,6 +69,7 @@ from desktop.domain.text import fold, person_name
 from desktop.services import audit, authz, settings, timeline
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
+from desktop.storage import server_trail
 from desktop.storage.anonymised import ANONYMISATION, purged
 from desktop.storage.caleol_models import AgendaItem, Candidate, CandidateKey
 from desktop.storage.caleol_models import Session as CaleolSession
@@ -280,13 +282,51 @@ applications_anonymised_counted = Forms(
 )
 
 
+# The server's trail of writes (storage/server_trail.py), on a PostgreSQL server.
+trail_due_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} trace d'écriture sur le serveur à supprimer"),
+    QT_TRANSLATE_NOOP("messages", "{n} traces d'écritures sur le serveur à supprimer"),
+)
+trail_purged_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} trace d'écriture sur le serveur supprimée"),
+    QT_TRANSLATE_NOOP("messages", "{n} traces d'écritures sur le serveur supprimées"),
+)
+
+
 def result_counted(result: PurgeResult) -> list[Message]:
     """What a purge did, in words: « 2 dossiers anonymisés », « 1 candidature CALEOL
     anonymisée », or « aucun dossier anonymisé »."""
     done = [anonymised_counted(result.anonymised)] if result.anonymised else []
     if result.applications:
         done.append(applications_anonymised_counted(result.applications))
+    if result.trail:
+        done.append(trail_purged_counted(result.trail))
     return done or [anonymised_counted(0)]
+
+
+def _trail_of(session: Session):
+    """The connection, on a server keeping the trail of writes and its purge; else
+    None."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql" or not server_trail.has_purge(connection):
+        return None
+    return connection
+
+
+def _trail_limit(session: Session, on: dt.date) -> dt.datetime:
+    return trail_limit(on, _months(session)[RetentionKind.SERVER_TRAIL])
+
+
+@guarded("conservation")
+def trail_due(db: Database, actor: Actor, on: dt.date | None = None) -> int:
+    """How many lines of the server's trail of writes a purge run on ``on`` would
+    delete (0 off a server): those of the audited transactions older than the period."""
+    authz.require(actor, Permission.RETENTION_MANAGE, entity=ENTITY)
+    with db.reader() as session:
+        connection = _trail_of(session)
+        if connection is None:
+            return 0
+        return server_trail.due_lines(connection, _trail_limit(session, on or today()))
 
 
 @guarded("conservation")
@@ -304,6 +344,7 @@ class PurgeResult:
     anonymised: int
     skipped: int  # previewed but no longer due (reopened, edited meanwhile)
     applications: int = 0  # CALEOL candidatures anonymised
+    trail: int = 0  # lines of the server's trail of writes deleted
 
 
 def _anonymise(
@@ -553,6 +594,12 @@ def purge(
         files = _anonymise_all(session, actor, [(item, on) for item in chosen])
         files += _anonymise_applications(session, actor, applications, on)
         withdrawn = _shred_withdrawn(session, on)
+        connection = _trail_of(session)
+        trail = (
+            0
+            if connection is None
+            else server_trail.purge_trail(connection, _trail_limit(session, on))
+        )
         _record_purge(
             session,
             actor,
@@ -562,6 +609,7 @@ def purge(
                 "candidatures": len(applications),
                 "candidatures_retirees": withdrawn,
                 "ignores": skipped,
+                "traces_serveur": trail,
                 "par_regle": {
                     k.value: sum(1 for i in chosen + applications if i.kind == k)
                     for k in (
@@ -574,7 +622,7 @@ def purge(
             },
         )
     _after_erasure(db, files)
-    return PurgeResult(len(chosen), skipped, len(applications))
+    return PurgeResult(len(chosen), skipped, len(applications), trail)
 
 
 # --------------------------------------------------------------------------- CALEOL

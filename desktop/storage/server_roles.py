@@ -530,7 +530,7 @@ def _setup_statements(
     out.append("REVOKE ALL ON FUNCTION public.parcours_own_password(text) FROM PUBLIC")
     out.append(f"GRANT EXECUTE ON FUNCTION public.parcours_own_password(text) TO {every_group}")
     out += guard_triggers()
-    out += trail_statements(q(owner), list(scoped))
+    out += trail_statements(q(owner), q(groups[Role.ADMIN]), list(scoped))
     # Row-level security: the household by its agency, the rest through its key.
     for table, condition in scoped.items():
         out.append(f"ALTER TABLE public.{q(table)} ENABLE ROW LEVEL SECURITY")

@@ -17,6 +17,14 @@ The table belongs to the owner role; only the triggers' function (SECURITY DEFIN
 writes it; administrators and auditors read it; nobody else has any right on it. It is
 created by ``server init``, not by a migration: a base without server roles has no
 other writers than the application's checked ones.
+
+Retention (docs/domain.md#retention, « Traces des écritures sur le serveur »): the
+retention purge deletes, through ``parcours_trail_purge`` (SECURITY DEFINER, executed
+by the administrators only: the purge's right), the lines of the transactions that
+appended an audit event and ended before the period: the audit trail, kept, says who
+did what. The lines of a transaction without any audit event (a write outside the
+application) are kept, like the audit trail: the function never deletes them, so an
+administrator cannot erase his own writes by hand with it either.
 """
 
 from __future__ import annotations
@@ -63,16 +71,43 @@ BEGIN
 END $$"""
 
 
+# Whole transactions only: a transaction's audit line deleted before its other lines
+# would leave them reported as written outside the application.
+PURGE = f"""CREATE OR REPLACE FUNCTION parcours_trail_purge(before timestamptz)
+RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    n bigint;
+BEGIN
+    DELETE FROM public.{TRAIL} AS c WHERE c.tx IN (
+        SELECT t.tx FROM public.{TRAIL} AS t GROUP BY t.tx
+        HAVING max(t.at) < before AND bool_or(t.table_name = '{AUDIT}'));
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END $$"""
+DUE = f"""SELECT count(*) FROM public.{TRAIL} AS c WHERE c.tx IN (
+    SELECT t.tx FROM public.{TRAIL} AS t GROUP BY t.tx
+    HAVING max(t.at) < :before AND bool_or(t.table_name = :audit))"""
+
+
 def create_trail(connection: Connection) -> None:
     """The trail's table (``server init``, before the grants; idempotent)."""
     connection.exec_driver_sql(CREATE)
     connection.exec_driver_sql(INDEX)
 
 
-def trail_statements(owner: str, scoped: list[str]) -> list[str]:
-    """The function (of the ``owner`` role, quoted) and the triggers on the ``scoped``
-    tables and the audit trail."""
-    out = [FUNCTION, f"ALTER FUNCTION public.parcours_trail() OWNER TO {owner}"]
+def trail_statements(owner: str, admins: str, scoped: list[str]) -> list[str]:
+    """The functions (of the ``owner`` role, quoted; the purge's executed by the
+    ``admins`` group only) and the triggers on the ``scoped`` tables and the audit
+    trail."""
+    purge = "public.parcours_trail_purge(timestamptz)"
+    out = [
+        FUNCTION,
+        f"ALTER FUNCTION public.parcours_trail() OWNER TO {owner}",
+        PURGE,
+        f"ALTER FUNCTION {purge} OWNER TO {owner}",
+        f"REVOKE ALL ON FUNCTION {purge} FROM PUBLIC",
+        f"GRANT EXECUTE ON FUNCTION {purge} TO {admins}",
+    ]
     for table in sorted({*scoped, AUDIT} - UNTRAILED):
         events: tuple[tuple[str, str, str], ...] = (("INSERT", "NEW", "new_rows"),)
         if table != AUDIT:  # (append-only)
@@ -90,12 +125,13 @@ def trail_statements(owner: str, scoped: list[str]) -> list[str]:
 
 @dataclass(frozen=True)
 class UnauditedChange:
-    """Rows of one table written in one transaction that appended no audit event."""
+    """Rows of one table written by one operation in one transaction that appended no
+    audit event."""
 
     at: dt.datetime
     actor: str
     table: str
-    operation: str  # INSERT, UPDATE, DELETE (several: comma-separated)
+    operation: str  # INSERT, UPDATE or DELETE
     row_ids: tuple[int, ...]
 
 
@@ -103,26 +139,56 @@ def has_trail(connection: Connection) -> bool:
     return bool(connection.execute(text(f"SELECT to_regclass('public.{TRAIL}')")).scalar())
 
 
+def has_purge(connection: Connection) -> bool:
+    """The trail and its purge function (a server set up before the function keeps its
+    trail whole until ``server init`` is run again)."""
+    query = "SELECT to_regprocedure('public.parcours_trail_purge(timestamptz)')"
+    return has_trail(connection) and bool(connection.execute(text(query)).scalar())
+
+
+# The (transaction, login, table, operation) groups written without an audit event.
+_UNAUDITED = f"""
+    SELECT min(c.at) AS at, c.actor, c.table_name, c.operation, c.tx,
+           array_agg(DISTINCT c.row_id) FILTER (WHERE c.row_id IS NOT NULL) AS ids
+    FROM public.{TRAIL} AS c
+    WHERE c.table_name <> :audit AND NOT EXISTS (
+        SELECT 1 FROM public.{TRAIL} AS a WHERE a.tx = c.tx AND a.table_name = :audit)
+    GROUP BY c.tx, c.actor, c.table_name, c.operation"""
+
+
 def unaudited_changes(connection: Connection, limit: int = 1000) -> list[UnauditedChange]:
-    """The writes of the transactions that appended no audit event, oldest first."""
+    """The writes of the transactions that appended no audit event, oldest first (the
+    newest ``limit``)."""
     rows = connection.execute(
         text(
-            f"""
-            SELECT min(c.at), c.actor, c.table_name,
-                   string_agg(DISTINCT c.operation, ', '),
-                   array_agg(DISTINCT c.row_id) FILTER (WHERE c.row_id IS NOT NULL)
-            FROM public.{TRAIL} AS c
-            WHERE c.table_name <> :audit AND NOT EXISTS (
-                SELECT 1 FROM public.{TRAIL} AS a
-                WHERE a.tx = c.tx AND a.table_name = :audit)
-            GROUP BY c.tx, c.actor, c.table_name
-            ORDER BY min(c.at), c.tx, c.table_name
-            LIMIT :limit
-            """
+            f"""SELECT at, actor, table_name, operation, ids FROM ({_UNAUDITED}) AS g
+            ORDER BY at DESC, tx DESC, table_name DESC, operation DESC LIMIT :limit"""
         ),
         {"audit": AUDIT, "limit": limit},
     ).all()
     return [
         UnauditedChange(at, actor, table, operation, tuple(sorted(ids or ())))
-        for at, actor, table, operation, ids in rows
+        for at, actor, table, operation, ids in reversed(rows)
     ]
+
+
+def count_unaudited(connection: Connection) -> int:
+    """How many groups ``unaudited_changes`` would list without its limit."""
+    query = text(f"SELECT count(*) FROM ({_UNAUDITED}) AS g")
+    return int(connection.execute(query, {"audit": AUDIT}).scalar() or 0)
+
+
+def due_lines(connection: Connection, before: dt.datetime) -> int:
+    """How many lines the purge would delete with this limit (the readers of the
+    trail: administrators and auditors)."""
+    return int(connection.execute(text(DUE), {"before": before, "audit": AUDIT}).scalar() or 0)
+
+
+def purge_trail(connection: Connection, before: dt.datetime) -> int:
+    """Delete the lines of the audited transactions ended before ``before``; how many."""
+    return int(
+        connection.execute(
+            text("SELECT public.parcours_trail_purge(:before)"), {"before": before}
+        ).scalar()
+        or 0
+    )

@@ -387,6 +387,24 @@ class AuditPage(_AdminPage):
         self.chain_label.setWordWrap(True)
         self.verify_button = push_button(self.tr("Vérifier l'intégrité"), self, "auditVerify")
         self._verify_task = None
+        # Writes made outside the application, from a server's trail (checked with the
+        # chain; on SQLite the label says the check does not apply).
+        self.trail_label = QLabel(self)
+        self.trail_label.setObjectName("auditTrail")
+        self.trail_label.setWordWrap(True)
+        self.trail_table = _table(
+            self,
+            [
+                self.tr("Date et heure"),
+                self.tr("Compte (connexion au serveur)"),
+                self.tr("Table"),
+                self.tr("Opération"),
+                self.tr("Lignes (n°)"),
+            ],
+            "auditTrailTable",
+        )
+        self.trail_table.setMaximumHeight(8 * self.trail_table.fontMetrics().lineSpacing())
+        self.trail_table.setVisible(False)
         self.table = _table(
             self,
             [
@@ -420,6 +438,8 @@ class AuditPage(_AdminPage):
             self,
             self.tr("<h2>Journal d'audit</h2>"),
             chain,
+            self.trail_label,
+            self.trail_table,
             filters,
             self.error,
             (self.table, 1),
@@ -443,16 +463,40 @@ class AuditPage(_AdminPage):
         self.chain_label.setStyleSheet("")
         self.chain_label.setText(self.tr("Vérification de la chaîne du journal…"))
         db, actor = self._db, self._actor
-        task = Task(lambda _progress, _cancelled: audit.verify_chain(db, actor), self)
+        task = Task(
+            lambda _progress, _cancelled: (
+                audit.verify_chain(db, actor),
+                audit.trail_report(db, actor),
+            ),
+            self,
+        )
         task.succeeded.connect(self._verified)
         task.failed.connect(self._verify_failed)
         task.finished.connect(self._verify_done)
         self._verify_task = task
         task.start()
 
-    def _verified(self, report) -> None:
-        self.chain_label.setText(translate_message(report.describe()))
-        self.chain_label.setStyleSheet("" if report.ok else "color: #b00020; font-weight: bold;")
+    def _verified(self, reports) -> None:
+        report, trail = reports
+        for shown, checked in ((self.chain_label, report), (self.trail_label, trail)):
+            shown.setText(translate_message(checked.describe()))
+            shown.setStyleSheet("" if checked.ok else "color: #b00020; font-weight: bold;")
+        changes = trail.changes or ()
+        set_rows(
+            self.trail_table,
+            [
+                [
+                    # the line's words, as the start-up warning and the command line say
+                    (words := audit.unaudited_words(c))["at"],
+                    c.actor,
+                    c.table,
+                    translate_message(words["operation"]),
+                    cell(words["ids"], tooltip=", ".join(map(str, c.row_ids))),
+                ]
+                for c in reversed(changes)  # newest first, as the journal
+            ],
+        )
+        self.trail_table.setVisible(bool(changes))
 
     def _verify_failed(self, exc) -> None:
         if isinstance(exc, UserError):
@@ -607,6 +651,7 @@ class RetentionPage(_AdminPage):
     def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(db, actor, "retentionPage", parent)
         self.items: list[retention.PurgeItem] = []
+        self.trail = 0  # lines of the server's trail of writes due
         self.spins: dict[str, QSpinBox] = {}
         values = settings.current(db)
         periods, form = form_group(self.tr("Durées de conservation (mois)"), self)
@@ -702,6 +747,8 @@ class RetentionPage(_AdminPage):
 
         with _refusal_shown(self.error):
             self.items = retention.preview(self._db, self._actor, on)
+            # On a server: the old lines of its trail of writes (no row of their own).
+            self.trail = retention.trail_due(self._db, self._actor, on)
             set_rows(
                 self.table,
                 [
@@ -718,11 +765,11 @@ class RetentionPage(_AdminPage):
                     for i in self.items
                 ],
             )
-            self.status.setText(self._counts(self.items) if self.items else "")
-            if not self.items:
+            self.status.setText(self._counts(self.items, self.trail))
+            if not self.items and not self.trail:
                 self.status.setText(self.tr("Aucune donnée à purger aujourd'hui."))
             self.empty.setText(self.tr("Aucune donnée à purger aujourd'hui."))
-            self.purge_button.setEnabled(bool(self.items))
+            self.purge_button.setEnabled(bool(self.items or self.trail))
 
     def _treatment(self, item) -> str:
         if item.candidate_id is not None and not item.documents:
@@ -742,7 +789,7 @@ class RetentionPage(_AdminPage):
         ).format(n=len(item.documents))
 
     @staticmethod
-    def _counts(items) -> str:
+    def _counts(items, trail: int = 0) -> str:
         from desktop.services import retention
 
         files = sum(1 for i in items if i.candidate_id is None)
@@ -751,7 +798,9 @@ class RetentionPage(_AdminPage):
             texts.append(
                 translate_message(retention.applications_to_anonymise_counted(len(items) - files))
             )
-        return ", ".join(texts) + "."
+        if trail:
+            texts.append(translate_message(retention.trail_due_counted(trail)))
+        return ", ".join(texts) + "." if texts else ""
 
     def purge(self, on: dt.date | None = None) -> int | None:
         self.error.clear()
@@ -765,7 +814,7 @@ class RetentionPage(_AdminPage):
                 only={i.household_id for i in self.items if i.household_id is not None},
                 only_applications={i.candidate_id for i in self.items if i.candidate_id},
             )
-            self.items = []
+            self.items, self.trail = [], 0
             set_rows(self.table, [])
             self.purge_button.setEnabled(False)
             done = retention.result_counted(result)
@@ -774,21 +823,33 @@ class RetentionPage(_AdminPage):
         return None
 
     def ask_purge(self) -> None:
+        from desktop.services import retention
+
+        question = (
+            self.tr(
+                "Anonymiser définitivement le dossier listé ? Cette opération est "
+                "irréversible et sera enregistrée dans le journal d'audit."
+            )
+            if is_singular(len(self.items))
+            else self.tr(
+                "Anonymiser définitivement les {n} dossiers listés ? Cette opération "
+                "est irréversible et sera enregistrée dans le journal d'audit."
+            )
+        ).format(n=len(self.items))
+        trail = translate_message(retention.trail_due_counted(self.trail))
+        if not self.items:  # the server's old trail lines alone
+            question = self.tr(
+                "{what} : celles des écritures enregistrées au journal d'audit, au-delà de "
+                "leur durée de conservation. Les supprimer ? Cette opération est "
+                "irréversible et sera enregistrée dans le journal d'audit."
+            ).format(what=trail)
+        elif self.trail:
+            question += " " + self.tr("Également : {what}.").format(what=trail)
         if _confirm(
             self,
             self.tr("Purge des données"),
-            (
-                self.tr(
-                    "Anonymiser définitivement le dossier listé ? Cette opération est "
-                    "irréversible et sera enregistrée dans le journal d'audit."
-                )
-                if is_singular(len(self.items))
-                else self.tr(
-                    "Anonymiser définitivement les {n} dossiers listés ? Cette opération "
-                    "est irréversible et sera enregistrée dans le journal d'audit."
-                )
-            ).format(n=len(self.items)),
-            self.tr("Anonymiser"),
+            question,
+            self.tr("Anonymiser") if self.items else self.tr("Supprimer"),
         ):
             self.purge()
             _refresh_views(self)

@@ -227,11 +227,14 @@ def _daily_backup(db: Database, actor) -> None:
         )
 
 
-def check_audit_chain(db: Database, window):
+def check_audit_chain(db: Database, window, actor=None):
     """Verify the audit trail's hash chain off the GUI thread at start; a broken link
-    is reported to the user in a warning (and in the status bar)."""
+    is reported to the user in a warning (and in the status bar). For an ``actor`` who
+    reads the whole trail (administrators, auditors), on a server, the writes made
+    without the application (docs/server-roles.md) are reported too."""
     from PySide6.QtCore import QObject, Slot
 
+    from desktop.domain.roles import Permission
     from desktop.services import audit
     from desktop.ui.doc_worker import Task
     from desktop.ui.i18n import translate_message
@@ -241,24 +244,50 @@ def check_audit_chain(db: Database, window):
         delivered here through a queued connection, never handled in the worker."""
 
         @Slot(object)
-        def done(self, report) -> None:
-            if report.ok:
-                return
-            text = translate_message(report.describe())
+        def done(self, reports) -> None:
+            report, trail = reports
+            if not report.ok:
+                text = translate_message(report.describe())
+                window.statusBar().showMessage(text)
+                QMessageBox.warning(
+                    window,
+                    translate("Startup", "Journal d'audit altéré"),
+                    translate(
+                        "Startup",
+                        "{problem}\n\nDes événements du journal ont été modifiés ou supprimés "
+                        "hors de Parcours. Prévenez l'administrateur : le détail figure dans "
+                        "Administration > Journal d'audit.",
+                    ).format(problem=text),
+                )
+            if trail is not None and not trail.ok:
+                self.unaudited(trail)
+
+        def unaudited(self, trail) -> None:
+            text = translate_message(trail.describe())
             window.statusBar().showMessage(text)
+            newest = [translate_message(audit.unaudited_line(c)) for c in trail.changes[-5:]]
+            if len(trail.changes) > len(newest):
+                newest.insert(0, "…")
             QMessageBox.warning(
                 window,
-                translate("Startup", "Journal d'audit altéré"),
+                translate("Startup", "Écritures faites hors de Parcours"),
                 translate(
                     "Startup",
-                    "{problem}\n\nDes événements du journal ont été modifiés ou supprimés hors "
-                    "de Parcours. Prévenez l'administrateur : le détail figure dans "
-                    "Administration > Journal d'audit.",
-                ).format(problem=text),
+                    "{problem}\n\n{lines}\n\nCes données ont été écrites sur le serveur "
+                    "avec les identifiants d'un compte, sans passer par Parcours : rien ne "
+                    "les a vérifiées ni inscrites au journal. Le détail (table, n° des lignes, "
+                    "compte) figure dans Administration > Journal d'audit.",
+                ).format(problem=text, lines="\n".join(newest)),
             )
 
+    def check(_progress, _cancelled):
+        trail = None
+        if actor is not None and actor.can(Permission.AUDIT_READ):
+            trail = audit.trail_report(db, actor)
+        return audit.chain_intact(db), trail
+
     receiver = ChainWarning(window)
-    task = Task(lambda _p, _c: audit.chain_intact(db), receiver)
+    task = Task(check, receiver)
     receiver.task = task  # kept alive with the window
     task.succeeded.connect(receiver.done)
     task.start()
@@ -421,7 +450,7 @@ def _run(app: QApplication, started: float, db_option: str | None, demo: bool) -
     # With login roles (PostgreSQL server), agency roles see part of the trail only:
     # the chain is checked by those who read it all (administrators, auditors).
     if not db.signed_in_as or actor.can(Permission.AUDIT_READ):
-        window._audit_check = check_audit_chain(db, window)
+        window._audit_check = check_audit_chain(db, window, actor)
     window.statusBar().showMessage(
         translate("Startup", "Prêt en {s} s").format(
             s=f"{time.perf_counter() - started:.1f}".replace(".", ",")

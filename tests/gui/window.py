@@ -11,3 +11,21 @@ def show_window(qtbot, window):
     if window.pages.currentWidget() is window.tenant_page:
         qtbot.waitUntil(lambda: not window.tenant_page.pending_load, timeout=10_000)
     return window
+
+
+def start_up_warnings(qtbot, monkeypatch, db, actor) -> list[tuple[str, str]]:
+    """The warnings (title, text) the start-up check of the audit trail shows
+    ``actor`` on ``db``: it runs off the GUI thread; waited for."""
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+    from desktop.ui import app as startup
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, body: shown.append((title, body))
+    )
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    startup.check_audit_chain(db, window, actor)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    return shown
