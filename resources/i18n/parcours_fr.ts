@@ -926,82 +926,103 @@
         <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="393" />
+        <location filename="../../desktop/ui/admin_pages.py" line="398" />
+        <location filename="../../desktop/ui/admin_pages.py" line="411" />
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="394" />
+        <location filename="../../desktop/ui/admin_pages.py" line="399" />
+        <source>Compte (connexion au serveur)</source>
+        <translation>Compte (connexion au serveur)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="400" />
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="401" />
+        <source>Opération</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="402" />
+        <source>Lignes (n°)</source>
+        <translation>Lignes (n°)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="412" />
         <source>Utilisateur</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="395" />
+        <location filename="../../desktop/ui/admin_pages.py" line="413" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="396" />
+        <location filename="../../desktop/ui/admin_pages.py" line="414" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="397" />
+        <location filename="../../desktop/ui/admin_pages.py" line="415" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="398" />
+        <location filename="../../desktop/ui/admin_pages.py" line="416" />
         <source>Avant</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="399" />
+        <location filename="../../desktop/ui/admin_pages.py" line="417" />
         <source>Après</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="421" />
+        <location filename="../../desktop/ui/admin_pages.py" line="439" />
         <source>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="444" />
+        <location filename="../../desktop/ui/admin_pages.py" line="464" />
         <source>Vérification de la chaîne du journal…</source>
         <translation>Vérification de la chaîne du journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="461" />
+        <location filename="../../desktop/ui/admin_pages.py" line="505" />
         <source>La vérification n'a pas pu aboutir.</source>
         <translation>La vérification n'a pas pu aboutir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="483" />
+        <location filename="../../desktop/ui/admin_pages.py" line="527" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="487" />
+        <location filename="../../desktop/ui/admin_pages.py" line="531" />
         <source>N° de dossier invalide : attendu un nombre entier.</source>
         <translation>N° de dossier invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="543" />
+        <location filename="../../desktop/ui/admin_pages.py" line="587" />
         <source>{shown} événements affichés sur {total}</source>
         <translation>{shown} événements affichés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="572" />
+        <location filename="../../desktop/ui/admin_pages.py" line="616" />
         <source>{count} dans « {name} ».</source>
         <translation>{count} dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="582" />
+        <location filename="../../desktop/ui/admin_pages.py" line="626" />
         <source>Exporter le journal d'audit</source>
         <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="584" />
+        <location filename="../../desktop/ui/admin_pages.py" line="628" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -1009,102 +1030,102 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="807" />
+        <location filename="../../desktop/ui/admin_pages.py" line="868" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="807" />
+        <location filename="../../desktop/ui/admin_pages.py" line="868" />
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="807" />
+        <location filename="../../desktop/ui/admin_pages.py" line="868" />
         <source>Taille</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="807" />
+        <location filename="../../desktop/ui/admin_pages.py" line="868" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="812" />
+        <location filename="../../desktop/ui/admin_pages.py" line="873" />
         <source>Aucune sauvegarde dans ce dossier : « Sauvegarder maintenant » en fait une.</source>
         <translation>Aucune sauvegarde dans ce dossier : « Sauvegarder maintenant » en fait une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="814" />
+        <location filename="../../desktop/ui/admin_pages.py" line="875" />
         <source>Sauvegarder maintenant</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="816" />
+        <location filename="../../desktop/ui/admin_pages.py" line="877" />
         <source>Restaurer la sauvegarde choisie…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="819" />
+        <location filename="../../desktop/ui/admin_pages.py" line="880" />
         <source>Restaurer un autre fichier…</source>
         <translation>Restaurer un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="826" />
+        <location filename="../../desktop/ui/admin_pages.py" line="887" />
         <source>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="842" />
+        <location filename="../../desktop/ui/admin_pages.py" line="903" />
         <source>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</source>
         <translation>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="847" />
+        <location filename="../../desktop/ui/admin_pages.py" line="908" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="847" />
+        <location filename="../../desktop/ui/admin_pages.py" line="908" />
         <source>avant restauration</source>
         <translation>avant restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="854" />
+        <location filename="../../desktop/ui/admin_pages.py" line="915" />
         <source>{n} Mo</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="866" />
+        <location filename="../../desktop/ui/admin_pages.py" line="927" />
         <source>Sauvegarde enregistrée : « {name} ».</source>
         <translation>Sauvegarde enregistrée : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="876" />
+        <location filename="../../desktop/ui/admin_pages.py" line="937" />
         <source>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</source>
         <translation>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="888" />
+        <location filename="../../desktop/ui/admin_pages.py" line="949" />
         <source>Restauration</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="890" />
+        <location filename="../../desktop/ui/admin_pages.py" line="951" />
         <source>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</source>
         <translation>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="893" />
+        <location filename="../../desktop/ui/admin_pages.py" line="954" />
         <source>Restaurer</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="905" />
+        <location filename="../../desktop/ui/admin_pages.py" line="966" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="907" />
+        <location filename="../../desktop/ui/admin_pages.py" line="968" />
         <source>Sauvegarde Parcours (*.sqlite)</source>
         <translation>Sauvegarde Parcours (*.sqlite)</translation>
     </message>
@@ -8544,148 +8565,163 @@ Annuler le retrait de la promesse du {contributor} ?</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="612" />
+        <location filename="../../desktop/ui/admin_pages.py" line="657" />
         <source>Durées de conservation (mois)</source>
         <translation>Durées de conservation (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="616" />
+        <location filename="../../desktop/ui/admin_pages.py" line="661" />
         <source>0 : dès le point de départ</source>
         <translation>0 : dès le point de départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="619" />
+        <location filename="../../desktop/ui/admin_pages.py" line="664" />
         <source> (pas de purge automatique)</source>
         <translation> (pas de purge automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="621" />
+        <location filename="../../desktop/ui/admin_pages.py" line="666" />
         <source>À compter de : {trigger}. {basis}</source>
         <translation>À compter de : {trigger}. {basis}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="626" />
+        <location filename="../../desktop/ui/admin_pages.py" line="671" />
         <source>Sécurité et sauvegardes</source>
         <translation>Sécurité et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="636" />
+        <location filename="../../desktop/ui/admin_pages.py" line="681" />
         <source>Enregistrer les réglages</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="637" />
+        <location filename="../../desktop/ui/admin_pages.py" line="682" />
         <source>Aperçu de la purge</source>
         <translation>Aperçu de la purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="639" />
+        <location filename="../../desktop/ui/admin_pages.py" line="684" />
         <source>Purger maintenant…</source>
         <translation>Purger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="647" />
+        <location filename="../../desktop/ui/admin_pages.py" line="692" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="648" />
+        <location filename="../../desktop/ui/admin_pages.py" line="693" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="649" />
+        <location filename="../../desktop/ui/admin_pages.py" line="694" />
         <source>Règle</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="651" />
+        <location filename="../../desktop/ui/admin_pages.py" line="696" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="652" />
+        <location filename="../../desktop/ui/admin_pages.py" line="697" />
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="659" />
+        <location filename="../../desktop/ui/admin_pages.py" line="704" />
         <source>« Aperçu de la purge » liste ici les dossiers arrivés au terme de leur durée de conservation.</source>
         <translation>« Aperçu de la purge » liste ici les dossiers arrivés au terme de leur durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="669" />
+        <location filename="../../desktop/ui/admin_pages.py" line="714" />
         <source>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="695" />
+        <location filename="../../desktop/ui/admin_pages.py" line="740" />
         <source>Réglages enregistrés.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="711" />
+        <location filename="../../desktop/ui/admin_pages.py" line="758" />
         <source>Candidature {number}</source>
         <translation>Candidature {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="729" />
+        <location filename="../../desktop/ui/admin_pages.py" line="776" />
         <source>anonymisation de la candidature (procès-verbal conservé)</source>
         <translation>anonymisation de la candidature (procès-verbal conservé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="732" />
+        <location filename="../../desktop/ui/admin_pages.py" line="779" />
         <source>anonymisation de la candidature, {n} fichier de courrier supprimé</source>
         <translation>anonymisation de la candidature, {n} fichier de courrier supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="734" />
+        <location filename="../../desktop/ui/admin_pages.py" line="781" />
         <source>anonymisation de la candidature, {n} fichiers de courrier supprimés</source>
         <translation>anonymisation de la candidature, {n} fichiers de courrier supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="739" />
+        <location filename="../../desktop/ui/admin_pages.py" line="786" />
         <source>anonymisation, {n} fichier de courrier supprimé</source>
         <translation>anonymisation, {n} fichier de courrier supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="741" />
+        <location filename="../../desktop/ui/admin_pages.py" line="788" />
         <source>anonymisation, {n} fichiers de courrier supprimés</source>
         <translation>anonymisation, {n} fichiers de courrier supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="782" />
+        <location filename="../../desktop/ui/admin_pages.py" line="830" />
         <source>Anonymiser définitivement le dossier listé ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement le dossier listé ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="787" />
+        <location filename="../../desktop/ui/admin_pages.py" line="835" />
         <source>Anonymiser définitivement les {n} dossiers listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement les {n} dossiers listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="737" />
+        <location filename="../../desktop/ui/admin_pages.py" line="852" />
+        <source>Supprimer</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="784" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="650" />
+        <location filename="../../desktop/ui/admin_pages.py" line="695" />
         <source>Point de départ</source>
         <translation>Point de départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="723" />
-        <location filename="../../desktop/ui/admin_pages.py" line="724" />
+        <location filename="../../desktop/ui/admin_pages.py" line="770" />
+        <location filename="../../desktop/ui/admin_pages.py" line="771" />
         <source>Aucune donnée à purger aujourd'hui.</source>
         <translation>Aucune donnée à purger aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="779" />
+        <location filename="../../desktop/ui/admin_pages.py" line="842" />
+        <source>{what} : celles des écritures enregistrées au journal d'audit, au-delà de leur durée de conservation. Les supprimer ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
+        <translation>{what} : celles des écritures enregistrées au journal d'audit, au-delà de leur durée de conservation. Les supprimer ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="847" />
+        <source>Également : {what}.</source>
+        <translation>Également : {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="850" />
         <source>Purge des données</source>
         <translation>Purge des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="791" />
+        <location filename="../../desktop/ui/admin_pages.py" line="852" />
         <source>Anonymiser</source>
         <translation>Anonymiser</translation>
     </message>
@@ -9611,12 +9647,12 @@ Vous pouvez découvrir Parcours sur une base de démonstration ({n} ménages fic
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="251" />
+        <location filename="../../desktop/ui/app.py" line="254" />
         <source>Journal d'audit altéré</source>
         <translation>Journal d'audit altéré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="252" />
+        <location filename="../../desktop/ui/app.py" line="255" />
         <source>{problem}
 
 Des événements du journal ont été modifiés ou supprimés hors de Parcours. Prévenez l'administrateur : le détail figure dans Administration &gt; Journal d'audit.</source>
@@ -9625,39 +9661,57 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 Des événements du journal ont été modifiés ou supprimés hors de Parcours. Prévenez l'administrateur : le détail figure dans Administration &gt; Journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="286" />
+        <location filename="../../desktop/ui/app.py" line="273" />
+        <source>Écritures faites hors de Parcours</source>
+        <translation>Écritures faites hors de Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="274" />
+        <source>{problem}
+
+{lines}
+
+Ces données ont été écrites sur le serveur avec les identifiants d'un compte, sans passer par Parcours : rien ne les a vérifiées ni inscrites au journal. Le détail (table, n° des lignes, compte) figure dans Administration &gt; Journal d'audit.</source>
+        <translation>{problem}
+
+{lines}
+
+Ces données ont été écrites sur le serveur avec les identifiants d'un compte, sans passer par Parcours : rien ne les a vérifiées ni inscrites au journal. Le détail (table, n° des lignes, compte) figure dans Administration &gt; Journal d'audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="315" />
         <source>Base de données</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="357" />
+        <location filename="../../desktop/ui/app.py" line="386" />
         <source>Parcours est déjà ouvert</source>
         <translation>Parcours est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="358" />
+        <location filename="../../desktop/ui/app.py" line="387" />
         <source>Parcours est déjà ouvert dans votre session : utilisez la fenêtre ouverte (barre des tâches).</source>
         <translation>Parcours est déjà ouvert dans votre session : utilisez la fenêtre ouverte (barre des tâches).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="385" />
+        <location filename="../../desktop/ui/app.py" line="414" />
         <source>Base de données inaccessible</source>
         <translation>Base de données inaccessible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="386" />
+        <location filename="../../desktop/ui/app.py" line="415" />
         <source>La base de données n'a pas pu être ouverte :
 {error}</source>
         <translation>La base de données n'a pas pu être ouverte :
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="416" />
+        <location filename="../../desktop/ui/app.py" line="445" />
         <source>Base vide : importez la liste des locataires (Fichier &gt; Importer) pour commencer.</source>
         <translation>Base vide : importez la liste des locataires (Fichier &gt; Importer) pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="426" />
+        <location filename="../../desktop/ui/app.py" line="455" />
         <source>Prêt en {s} s</source>
         <translation>Prêt en {s} s</translation>
     </message>
@@ -16115,94 +16169,109 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>Adresse postale incorrecte : {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="45" />
+        <location filename="../../desktop/domain/retention.py" line="46" />
         <source>Dossier locataire après le départ</source>
         <translation>Dossier locataire après le départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="46" />
+        <location filename="../../desktop/domain/retention.py" line="47" />
         <source>date de clôture du dossier (départ)</source>
         <translation>date de clôture du dossier (départ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="48" />
+        <location filename="../../desktop/domain/retention.py" line="49" />
         <source>Non confirmé : prescription des loyers de 3 ans (art. 7-1 loi n° 89-462) ; à valider par le DPO.</source>
         <translation>Non confirmé : prescription des loyers de 3 ans (art. 7-1 loi n° 89-462) ; à valider par le DPO.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="56" />
+        <location filename="../../desktop/domain/retention.py" line="57" />
         <source>Dossier clos avec un impayé</source>
         <translation>Dossier clos avec un impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="57" />
+        <location filename="../../desktop/domain/retention.py" line="58" />
         <source>date de clôture du dossier, solde débiteur</source>
         <translation>date de clôture du dossier, solde débiteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="59" />
+        <location filename="../../desktop/domain/retention.py" line="60" />
         <source>Pré-contentieux : jusqu'au règlement amiable ou à la prescription de l'action ; contentieux : jusqu'à la prescription de l'exécution du jugement (délibération CNIL 2014-123). Durée à valider par le DPO.</source>
         <translation>Pré-contentieux : jusqu'au règlement amiable ou à la prescription de l'action ; contentieux : jusqu'à la prescription de l'exécution du jugement (délibération CNIL 2014-123). Durée à valider par le DPO.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="68" />
+        <location filename="../../desktop/domain/retention.py" line="69" />
         <source>Candidature CALEOL attribuée</source>
         <translation>Candidature CALEOL attribuée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="69" />
+        <location filename="../../desktop/domain/retention.py" line="70" />
         <source>attribution (bail signé, sinon proposition acceptée)</source>
         <translation>attribution (bail signé, sinon proposition acceptée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="71" />
+        <location filename="../../desktop/domain/retention.py" line="72" />
         <source>Suppression à la radiation ou à l'attribution (délibération CNIL 2014-122, NS-20). Le procès-verbal signé est conservé ; la candidature est anonymisée.</source>
         <translation>Suppression à la radiation ou à l'attribution (délibération CNIL 2014-122, NS-20). Le procès-verbal signé est conservé ; la candidature est anonymisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="79" />
+        <location filename="../../desktop/domain/retention.py" line="80" />
         <source>Candidature CALEOL sans suite</source>
         <translation>Candidature CALEOL sans suite</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="80" />
+        <location filename="../../desktop/domain/retention.py" line="81" />
         <source>dernière étape de la candidature (séance, courrier, réponse)</source>
         <translation>dernière étape de la candidature (séance, courrier, réponse)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="84" />
+        <location filename="../../desktop/domain/retention.py" line="85" />
         <source>Non confirmé : la radiation du registre national n'est pas connue de Parcours ; une demande non renouvelée est radiée au bout d'un an. À valider par le DPO.</source>
         <translation>Non confirmé : la radiation du registre national n'est pas connue de Parcours ; une demande non renouvelée est radiée au bout d'un an. À valider par le DPO.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="93" />
+        <location filename="../../desktop/domain/retention.py" line="94" />
         <source>Procès-verbaux de CALEOL</source>
         <translation>Procès-verbaux de CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="94" />
+        <location filename="../../desktop/domain/retention.py" line="95" />
         <source>date de la séance</source>
         <translation>date de la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="96" />
+        <location filename="../../desktop/domain/retention.py" line="97" />
         <source>Non confirmé : règles d'archives du code du patrimoine pour les organismes publics ; à valider par le DPO et l'archiviste.</source>
         <translation>Non confirmé : règles d'archives du code du patrimoine pour les organismes publics ; à valider par le DPO et l'archiviste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="105" />
+        <location filename="../../desktop/domain/retention.py" line="106" />
         <source>Notes d'appels des campagnes de crise</source>
         <translation>Notes d'appels des campagnes de crise</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="106" />
+        <location filename="../../desktop/domain/retention.py" line="107" />
         <source>fin de la campagne</source>
         <translation>fin de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="108" />
+        <location filename="../../desktop/domain/retention.py" line="109" />
         <source>Finalité limitée à la crise : suppression ou anonymisation à la fin de la crise (recommandations d'avril 2020 aux bailleurs sociaux). Purge campagne par campagne, après aperçu, depuis la page « Campagnes d'appels ».</source>
         <translation>Finalité limitée à la crise : suppression ou anonymisation à la fin de la crise (recommandations d'avril 2020 aux bailleurs sociaux). Purge campagne par campagne, après aperçu, depuis la page « Campagnes d'appels ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/retention.py" line="120" />
+        <source>Traces des écritures sur le serveur</source>
+        <translation>Traces des écritures sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/retention.py" line="121" />
+        <source>date de l'écriture</source>
+        <translation>date de l'écriture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/retention.py" line="123" />
+        <source>Non confirmé : recommandation de la CNIL sur la journalisation (six mois à un an). Serveur PostgreSQL seulement. Seules les traces des écritures enregistrées au journal d'audit sont supprimées ; celles des écritures faites hors de Parcours sont conservées comme le journal. À valider par le DPO.</source>
+        <translation>Non confirmé : recommandation de la CNIL sur la journalisation (six mois à un an). Serveur PostgreSQL seulement. Seules les traces des écritures enregistrées au journal d'audit sont supprimées ; celles des écritures faites hors de Parcours sont conservées comme le journal. À valider par le DPO.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/roles.py" line="25" />
@@ -16959,6 +17028,41 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>aucun événement vérifié</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/audit.py" line="773" />
+        <source>{n} écriture faite hors de l'application</source>
+        <translation>{n} écriture faite hors de l'application</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="774" />
+        <source>{n} écritures faites hors de l'application</source>
+        <translation>{n} écritures faites hors de l'application</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="803" />
+        <source>Écritures faites hors de l'application : sans objet sur une base SQLite, qui n'en garde aucune trace ; seul un serveur PostgreSQL les relève.</source>
+        <translation>Écritures faites hors de l'application : sans objet sur une base SQLite, qui n'en garde aucune trace ; seul un serveur PostgreSQL les relève.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="811" />
+        <source>Écritures faites hors de l'application : non relevées, ce serveur n'en garde pas la trace (relancer « parcours server init »).</source>
+        <translation>Écritures faites hors de l'application : non relevées, ce serveur n'en garde pas la trace (relancer « parcours server init »).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="819" />
+        <source>Aucune écriture faite hors de l'application sur le serveur : chacune a son événement au journal d'audit.</source>
+        <translation>Aucune écriture faite hors de l'application sur le serveur : chacune a son événement au journal d'audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="827" />
+        <source>{count} sur le serveur, sans événement au journal d'audit (avec psql ou un autre outil) ; la dernière le {at}, par le compte « {actor} ».</source>
+        <translation>{count} sur le serveur, sans événement au journal d'audit (avec psql ou un autre outil) ; la dernière le {at}, par le compte « {actor} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="856" />
+        <source>{at} — {actor} : {table}, {operation} (n° {ids})</source>
+        <translation>{at} — {actor} : {table}, {operation} (n° {ids})</translation>
+    </message>
+    <message>
         <location filename="../../desktop/domain/minutes.py" line="238" />
         <location filename="../../desktop/services/audit.py" line="394" />
         <source>conflit d'intérêts</source>
@@ -17631,64 +17735,84 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{n} dossiers exportés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="127" />
+        <location filename="../../desktop/services/retention.py" line="129" />
         <source>{rule} : {trigger} le {closed}, conservation de {months} mois échue le {due}.</source>
         <translation>{rule} : {trigger} le {closed}, conservation de {months} mois échue le {due}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="132" />
+        <location filename="../../desktop/services/retention.py" line="134" />
         <source>{rule} : clos le {closed}, conservation de {months} mois échue le {due}.</source>
         <translation>{rule} : clos le {closed}, conservation de {months} mois échue le {due}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="257" />
+        <location filename="../../desktop/services/retention.py" line="259" />
         <source>{n} dossier à anonymiser</source>
         <translation>{n} dossier à anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="258" />
+        <location filename="../../desktop/services/retention.py" line="260" />
         <source>{n} dossiers à anonymiser</source>
         <translation>{n} dossiers à anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="264" />
+        <location filename="../../desktop/services/retention.py" line="266" />
         <source>{n} dossier anonymisé</source>
         <translation>{n} dossier anonymisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="265" />
+        <location filename="../../desktop/services/retention.py" line="267" />
         <source>{n} dossiers anonymisés</source>
         <translation>{n} dossiers anonymisés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="266" />
+        <location filename="../../desktop/services/retention.py" line="268" />
         <source>aucun dossier anonymisé</source>
         <translation>aucun dossier anonymisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="272" />
+        <location filename="../../desktop/services/retention.py" line="274" />
         <source>{n} candidature CALEOL à anonymiser</source>
         <translation>{n} candidature CALEOL à anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="273" />
+        <location filename="../../desktop/services/retention.py" line="275" />
         <source>{n} candidatures CALEOL à anonymiser</source>
         <translation>{n} candidatures CALEOL à anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="277" />
+        <location filename="../../desktop/services/retention.py" line="279" />
         <source>{n} candidature CALEOL anonymisée</source>
         <translation>{n} candidature CALEOL anonymisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="278" />
+        <location filename="../../desktop/services/retention.py" line="280" />
         <source>{n} candidatures CALEOL anonymisées</source>
         <translation>{n} candidatures CALEOL anonymisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="279" />
+        <location filename="../../desktop/services/retention.py" line="281" />
         <source>aucune candidature CALEOL anonymisée</source>
         <translation>aucune candidature CALEOL anonymisée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/retention.py" line="287" />
+        <source>{n} trace d'écriture sur le serveur à supprimer</source>
+        <translation>{n} trace d'écriture sur le serveur à supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/retention.py" line="288" />
+        <source>{n} traces d'écritures sur le serveur à supprimer</source>
+        <translation>{n} traces d'écritures sur le serveur à supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/retention.py" line="291" />
+        <source>{n} trace d'écriture sur le serveur supprimée</source>
+        <translation>{n} trace d'écriture sur le serveur supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/retention.py" line="292" />
+        <source>{n} traces d'écritures sur le serveur supprimées</source>
+        <translation>{n} traces d'écritures sur le serveur supprimées</translation>
     </message>
     <message>
         <location filename="../../desktop/services/settings.py" line="49" />
@@ -21291,17 +21415,17 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>{n} non disponibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="552" />
+        <location filename="../../desktop/ui/admin_pages.py" line="596" />
         <source>{n} événement</source>
         <translation>{n} événement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="553" />
+        <location filename="../../desktop/ui/admin_pages.py" line="597" />
         <source>{n} événements</source>
         <translation>{n} événements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="554" />
+        <location filename="../../desktop/ui/admin_pages.py" line="598" />
         <source>Aucun événement</source>
         <translation>Aucun événement</translation>
     </message>
@@ -21561,87 +21685,87 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
         <translation>modification du dossier {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="958" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1019" />
         <source>Utilisateur : {user} ({role})</source>
         <translation>Utilisateur : {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="967" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1028" />
         <source>Comptes</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="968" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1029" />
         <source>Journal d'audit</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="971" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1032" />
         <source>Conservation des données</source>
         <translation>Conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="977" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1038" />
         <source>Sauvegardes</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="983" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1044" />
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1014" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1075" />
         <source>&amp;Compte</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1017" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1078" />
         <source>Changer mon &amp;mot de passe…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1023" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1084" />
         <source>&amp;Verrouiller maintenant</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1037" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1098" />
         <source>Droit d'a&amp;ccès (RGPD)…</source>
         <translation>Droit d'a&amp;ccès (RGPD)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1043" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1104" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1045" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1106" />
         <source>&amp;Comptes utilisateurs</source>
         <translation>&amp;Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1046" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1107" />
         <source>&amp;Journal d'audit</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1047" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1108" />
         <source>Conservation des &amp;données</source>
         <translation>Conservation des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1048" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1109" />
         <source>&amp;Sauvegardes</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1049" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1110" />
         <source>&amp;Paramètres</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1071" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1132" />
         <source>Mot de passe changé.</source>
         <translation>Mot de passe changé.</translation>
     </message>
