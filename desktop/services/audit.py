@@ -134,10 +134,24 @@ def _seal(session: Session) -> None:
     session.execute(_LINK, {"last": prev})
 
 
+# The reads of the sealing, built once each (``_read``): a statement built per write
+# costs more than its round trip on SQLite. ``:ids``: the ids in ``IN (...)``.
+_READS: dict[tuple, Any] = {}
+_IDS = "ids"
+
+
+def _read(key: tuple, build) -> Any:
+    stmt = _READS.get(key)
+    if stmt is None:
+        stmt = _READS[key] = build(bindparam(_IDS, expanding=True))
+    return stmt
+
+
 def _keys_of(session: Session, model: Any, column: str, ids: list[int]) -> dict[int, str]:
     """The shredding keys of these households or candidatures (those that have one)."""
     owner = getattr(model, column)
-    return dict(session.execute(select(owner, model.key).where(owner.in_(ids))).tuples().all())
+    stmt = _read(("keys", model), lambda ids: select(owner, model.key).where(owner.in_(ids)))
+    return dict(session.execute(stmt, {_IDS: ids}).tuples().all())
 
 
 def _owner_kinds() -> list[tuple[str, Any, str, Any, Any, Any]]:
@@ -151,17 +165,22 @@ def _owner_kinds() -> list[tuple[str, Any, str, Any, Any, Any]]:
     from desktop.storage.models import Household, HouseholdKey
 
     def live_households(session: Session, ids: list[int]) -> set[int]:
-        return set(
-            session.scalars(
-                select(Household.id).where(Household.id.in_(ids), Household.anonymised_on.is_(None))
-            )
+        stmt = _read(
+            ("live", Household),
+            lambda ids: select(Household.id).where(
+                Household.id.in_(ids), Household.anonymised_on.is_(None)
+            ),
         )
+        return set(session.scalars(stmt, {_IDS: ids}))
 
     def live_candidates(session: Session, ids: list[int]) -> set[int]:
-        gone = session.scalars(
-            select(Candidate.id).where(Candidate.id.in_(ids), Candidate.anonymised_on.is_not(None))
+        stmt = _read(
+            ("gone", Candidate),
+            lambda ids: select(Candidate.id).where(
+                Candidate.id.in_(ids), Candidate.anonymised_on.is_not(None)
+            ),
         )
-        return set(ids) - set(gone)
+        return set(ids) - set(session.scalars(stmt, {_IDS: ids}))
 
     return [
         (
@@ -190,6 +209,21 @@ def _chunks(ids: list[int]) -> list[list[int]]:
     return [ids[start : start + _CHUNK] for start in range(0, len(ids), _CHUNK)]
 
 
+def _owners_read(model: Any, column: str, entity: str, source_of) -> Any:
+    """The owners of ``entity``'s records (``:ids``) and their keys, in one query."""
+
+    def build(ids):
+        record_id, owner_id, records = source_of(entity)
+        return (
+            select(record_id, owner_id, model.key)
+            .select_from(records)
+            .outerjoin(model, getattr(model, column) == owner_id)
+            .where(record_id.in_(ids))
+        )
+
+    return _read(("owners", model, entity), build)
+
+
 def _encrypt_personal(session: Session, pending: list[AuditEvent]) -> None:
     """Snapshots about a household's records, or a CALEOL candidature's, encrypted with
     its key (created on first use); none for an anonymised one, whose key is gone for
@@ -212,18 +246,11 @@ def _encrypt_personal(session: Session, pending: list[AuditEvent]) -> None:
                 owners.append((ev, ev.entity_id))
             elif source_of(ev.entity) is not None:
                 by_entity.setdefault(ev.entity, []).append(ev)
-        key_owner = getattr(model, column)
         for entity, events in by_entity.items():
-            record_id, owner_id, records = source_of(entity)
+            stmt = _owners_read(model, column, entity, source_of)
             owner_of: dict[int, int] = {}
             for chunk in _chunks(sorted({ev.entity_id for ev in events})):
-                found = session.execute(
-                    select(record_id, owner_id, model.key)
-                    .select_from(records)
-                    .outerjoin(model, key_owner == owner_id)
-                    .where(record_id.in_(chunk))
-                )
-                for rid, oid, key in found:
+                for rid, oid, key in session.execute(stmt, {_IDS: chunk}):
                     if oid is not None:
                         owner_of[rid] = oid
                         looked.add(oid)
