@@ -231,32 +231,30 @@ def _encrypt_personal(session: Session, pending: list[AuditEvent]) -> None:
     of record (a call sheet's household and its key: one query)."""
     from desktop.storage import shred
 
-    left = [
-        ev
-        for ev in pending
-        if ev.entity_id is not None and (shred.has_secret(ev.before) or shred.has_secret(ev.after))
-    ]
+    left = [ev for ev in pending if shred.has_secret(ev.before) or shred.has_secret(ev.after)]
     for label, model, column, is_owner, source_of, live_of in _owner_kinds():
         owners: list[tuple[AuditEvent, int]] = []
         keys: dict[int, str] = {}
         looked: set[int] = set()  # owners whose key was looked for
-        by_entity: dict[str, list[AuditEvent]] = {}
+        by_entity: dict[str, list[tuple[AuditEvent, int]]] = {}
         for ev in left:
+            if ev.entity_id is None:
+                continue
             if is_owner(ev.entity):
                 owners.append((ev, ev.entity_id))
             elif source_of(ev.entity) is not None:
-                by_entity.setdefault(ev.entity, []).append(ev)
+                by_entity.setdefault(ev.entity, []).append((ev, ev.entity_id))
         for entity, events in by_entity.items():
             stmt = _owners_read(model, column, entity, source_of)
             owner_of: dict[int, int] = {}
-            for chunk in _chunks(sorted({ev.entity_id for ev in events})):
+            for chunk in _chunks(sorted({eid for _, eid in events})):
                 for rid, oid, key in session.execute(stmt, {_IDS: chunk}):
                     if oid is not None:
                         owner_of[rid] = oid
                         looked.add(oid)
                         if key is not None:
                             keys[oid] = key
-            owners += [(ev, owner_of[ev.entity_id]) for ev in events if ev.entity_id in owner_of]
+            owners += [(ev, owner_of[eid]) for ev, eid in events if eid in owner_of]
         if owners:
             unknown = sorted({oid for _, oid in owners} - looked)
             for chunk in _chunks(unknown):
