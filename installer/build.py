@@ -662,7 +662,9 @@ def find_wine() -> str:
 class WineHost:
     name = "wine"
 
-    def __init__(self, prefix: Path):
+    def __init__(self, prefix: Path, *, boot: bool = True):
+        """A wine host on ``prefix``, set up there (``wineboot --init``) unless ``boot``
+        is false: a copy of a prefix already set up (its folders and registry made)."""
         self.wine = find_wine()
         self.wineserver = wine_tool("wineserver", "wineserver64") or "wineserver"
         self.prefix = prefix
@@ -674,10 +676,11 @@ class WineHost:
             WINEDLLOVERRIDES="mscoree,mshtml=",
         )
         self.env.pop("DISPLAY", None)
-        say(f"$ WINEPREFIX={prefix} wine wineboot --init")
-        started = time.perf_counter()
-        self._wine("wineboot", "--init")
-        say(f"wine prefix ready in {time.perf_counter() - started:.0f} s")
+        if boot:
+            say(f"$ WINEPREFIX={prefix} wine wineboot --init")
+            started = time.perf_counter()
+            self._wine("wineboot", "--init")
+            say(f"wine prefix ready in {time.perf_counter() - started:.0f} s")
         users = [
             p
             for p in (prefix / "drive_c" / "users").iterdir()

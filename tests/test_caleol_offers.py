@@ -39,6 +39,7 @@ from desktop.services.context import Actor
 from desktop.storage.caleol_models import Candidate
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.models import Agency, AuditEvent
+from tests.conftest import admin_actor, create_test_agency
 
 D = dt.date
 DAY = D(2026, 12, 11)  # the session, a Friday
@@ -69,10 +70,11 @@ def _clock(monkeypatch):
     monkeypatch.setattr(caleol_offers, "today", lambda: CLOCK)
 
 
-@pytest.fixture
-def sitting(db, actor, agency):
+def _sitting(db) -> dict[str, int]:
     """A closed session: on the first dwelling a direct attribution then ranks 1 and 2;
-    on the second, ranks 1 and 2 and a refusal."""
+    on the second, ranks 1 and 2 and a refusal. (The ids of the rows it made.)"""
+    actor = admin_actor()
+    agency = create_test_agency(db, actor)
     with db.reader() as session:
         agency_id = session.scalar(select(Agency.id).where(Agency.code == agency))
     cid = caleol.create_commission(
@@ -136,6 +138,17 @@ def sitting(db, actor, agency):
         caleol.decide(db, actor, cand, decision, rank=rank, reason=reason)
     caleol.close_session(db, actor, sid)
     return ids
+
+
+# The tests of the session start from a base where it was made once (``filled``: its
+# ids); so do the modules that import ``sitting`` (their own mark: ``SITTING``).
+SITTING = pytest.mark.filled_base(fill=_sitting)
+pytestmark = SITTING
+
+
+@pytest.fixture
+def sitting(filled):
+    return filled
 
 
 def offer_of(db, candidate_id) -> dict:

@@ -198,3 +198,94 @@ def test_a_register_line_written_by_hand_does_not_make_the_purge_delete_another_
     assert kept.docx_path.is_file()
     with db.reader() as s:
         assert s.get(DocumentRecord, kept.id).docx_path == str(kept.docx_path)
+
+
+def _notice(db, actor, household_id: int) -> int:
+    from desktop.domain.notice import DeliveryMode
+    from desktop.domain.notice_case import NoticeInput
+    from desktop.services import notices
+
+    return notices.record_notice(
+        db,
+        actor,
+        household_id,
+        NoticeInput(
+            delivery_mode=DeliveryMode.LRAR,
+            received_on=dt.date(2026, 1, 31),
+            sent_on=dt.date(2026, 1, 28),
+            presented_on=dt.date(2026, 1, 30),
+        ),
+    )
+
+
+def test_one_transaction_encrypts_each_snapshot_with_its_own_households_key(
+    db, actor, agency, make_file
+):
+    """Events about two households' records in one transaction (a file, the other's
+    notice): each snapshot encrypted with its own household's key, made once; an event
+    about a record that is gone has no household and stays clear; the chain holds."""
+    from desktop.storage import shred
+
+    first = tenants.create_tenant_file(db, actor, make_file(44))
+    second = tenants.create_tenant_file(db, actor, make_file(45))
+    notice = _notice(db, actor, second)
+    with db.engine.begin() as c:  # as if the households predated the keys
+        c.execute(HouseholdKey.__table__.delete())
+    with db.transaction() as s:
+        audit.record(s, actor, "update", "dossier", first, None, {"note": "Quasimodo"})
+        audit.record(s, actor, "update", "conge", notice, None, {"note": "Philémon"})
+        audit.record(s, actor, "update", "conge", notice + 99, None, {"note": "personne"})
+        audit.record(s, actor, "update", "dossier", second, None, {"note": "Esmeralda"})
+    with db.reader() as s:
+        keys = {k.household_id: k.key for k in s.scalars(select(HouseholdKey))}
+        events = s.execute(
+            select(AuditEvent.entity, AuditEvent.entity_id, AuditEvent.after)
+            .order_by(AuditEvent.seq.desc())
+            .limit(4)
+        ).all()
+    assert sorted(keys) == sorted([first, second])
+    shown = {}
+    for e in events:
+        owner = e.after.get(shred.OWNER_HOUSEHOLD)
+        shown[e.entity, e.entity_id] = shred.decrypt(keys.get(owner), e.after)
+        assert owner is None or shred.is_encrypted(e.after)
+    assert shown == {
+        ("dossier", first): {"note": "Quasimodo"},
+        ("conge", notice): {"note": "Philémon"},
+        ("conge", notice + 99): {"note": "personne"},
+        ("dossier", second): {"note": "Esmeralda"},
+    }
+    assert [e.after.get(shred.OWNER_HOUSEHOLD) for e in reversed(events)] == [
+        first,
+        second,
+        None,
+        second,
+    ]
+    assert audit.verify_chain(db, AUDITOR).ok
+
+
+def test_an_audited_change_of_a_households_record_is_sealed_in_four_statements(
+    db, actor, agency, make_file
+):
+    """Every write pays its audit event: once the household has its key, the event
+    about one of its records (a notice) costs one read (the record's household and
+    its key together) and three statements of the chain (the head moved up and
+    locked, the event inserted, the head's hash)."""
+    from sqlalchemy import event
+
+    hid = tenants.create_tenant_file(db, actor, make_file(46))
+    notice = _notice(db, actor, hid)
+    sent: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        sent.append(statement.split(None, 1)[0].upper())
+
+    with db.transaction() as s:
+        s.connection()  # the transaction begun before counting
+        event.listen(db.engine, "before_cursor_execute", seen)
+        try:
+            audit.record(s, actor, "update", "conge", notice, None, {"note": "Philémon"})
+            s.commit()
+        finally:
+            event.remove(db.engine, "before_cursor_execute", seen)
+    assert sent == ["SELECT", "UPDATE", "INSERT", "UPDATE"]

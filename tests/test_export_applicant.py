@@ -23,10 +23,12 @@ from desktop.storage.caleol_models import Candidate
 from desktop.storage.cotation_models import AdaptedRefusal, CandidateCotation
 from desktop.storage.models import Agency, AuditEvent
 from tests.conftest import DayClock
-from tests.test_caleol_offers import NOTIFIED, letters, sitting  # noqa: F401  (the fixture)
+from tests.test_caleol_offers import NOTIFIED, SITTING, letters, sitting  # noqa: F401
 
 D = dt.date
 ROCHE = "033260000001"  # Mme Camille Roche's numéro unique (tests.test_caleol_offers)
+# The session of tests.test_caleol_offers (``sitting``), made once (filled_base).
+pytestmark = SITTING
 
 
 @pytest.fixture

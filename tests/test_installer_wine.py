@@ -8,8 +8,8 @@ Start menu. Both: upgrade over itself, refusal while Parcours runs (a stand-in h
 its mutex), uninstall keeping the data, ``/PURGE /KEEPDOCS``, ``/PURGE``.
 
 Skipped, with the reason, when makensis or wine is not installed (``apt-get install
-nsis wine64``). Slow: a wine prefix is set up, and every program started under wine
-costs seconds.
+nsis wine64``). Slow: a wine prefix is set up (once for the module, copied for each
+test), and every program started under wine costs seconds.
 """
 
 from __future__ import annotations
@@ -76,9 +76,25 @@ def _payload(folder: Path) -> Path:
     return bundle
 
 
-@pytest.mark.parametrize("all_users", [False, True], ids=["per-user", "per-machine"])
-def test_installer_installs_upgrades_refuses_and_uninstalls_under_wine(all_users, tmp_path):
+@pytest.fixture(scope="module")
+def booted_prefix():
+    """A wine prefix set up once for the module (``wineboot --init``, the slow part of
+    a prefix); each test installs into a copy of its own. Outside the checkout and
+    outside pytest's tmp_path: a wine prefix links z: to "/", which anything walking
+    folders would follow."""
     _tools_or_skip()
+    host = build.WineHost(Path(tempfile.mkdtemp(prefix="parcours-wine-test-")))
+    # Its server stopped (the registry saved) before the prefix is copied.
+    subprocess.run([host.wineserver, "-k"], env=host.env, check=False)
+    subprocess.run([host.wineserver, "-w"], env=host.env, check=False)
+    yield host.prefix
+    shutil.rmtree(host.prefix, ignore_errors=True)
+
+
+@pytest.mark.parametrize("all_users", [False, True], ids=["per-user", "per-machine"])
+def test_installer_installs_upgrades_refuses_and_uninstalls_under_wine(
+    all_users, tmp_path, booted_prefix
+):
     bundle = _payload(tmp_path)
     setup = tmp_path / ("parcours-setup-machine.exe" if all_users else "parcours-setup.exe")
     build.cmd_nsis(
@@ -86,14 +102,15 @@ def test_installer_installs_upgrades_refuses_and_uninstalls_under_wine(all_users
             bundle=str(bundle), out=str(setup), target="amd64-unicode", all_users=all_users
         )
     )
-    # The prefix outside the checkout and outside pytest's tmp_path: a wine prefix
-    # links z: to "/", which anything walking folders would follow.
-    host = build.WineHost(Path(tempfile.mkdtemp(prefix="parcours-wine-test-")))
+    # A prefix of its own, as set up (``booted_prefix``); its links kept as links.
+    prefix = Path(tempfile.mkdtemp(prefix="parcours-wine-test-")) / "prefix"
+    shutil.copytree(booted_prefix, prefix, symlinks=True)
+    host = build.WineHost(prefix, boot=False)
     try:
         results = build.install_check_results(host, setup, selftest=False)
     finally:
         subprocess.run([host.wineserver, "-k"], env=host.env, check=False)
-        shutil.rmtree(host.prefix, ignore_errors=True)
+        shutil.rmtree(prefix.parent, ignore_errors=True)
     failed = build.failed_checks(results)
     assert len(results) >= 25
     assert not failed, failed

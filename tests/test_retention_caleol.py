@@ -23,7 +23,10 @@ from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.cotation_models import CandidateCotation
 from desktop.storage.models import AuditEvent
 from tests.conftest import PG_URL
-from tests.test_caleol_offers import sitting  # noqa: F401  (the fixture)
+from tests.test_caleol_offers import SITTING, sitting  # noqa: F401  (the fixture)
+
+# The session of tests.test_caleol_offers, made once (filled_base).
+pytestmark = SITTING
 
 sqlite_only = pytest.mark.skipif(bool(PG_URL), reason="built-in backups are for SQLite")
 
@@ -354,6 +357,7 @@ def test_the_audit_trail_forgets_the_candidature_with_its_key(db, actor, signed)
     assert "données personnelles effacées" in shown()
 
 
+@pytest.mark.filled_base(fill=None)  # a session of its own
 def test_the_key_of_a_candidature_withdrawn_from_the_agenda_goes_a_year_on(db, actor):
     """A candidature withdrawn from the agenda (its row deleted) keeps its audit key,
     so that the withdrawal's trail stays readable, until 12 months after its key was

@@ -10,8 +10,8 @@ import os
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import BigInteger, bindparam, insert, select, update
 from sqlalchemy import event as sa_event
-from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop.services.context import Actor, now
@@ -69,21 +69,36 @@ def record(
 _PENDING = "parcours_audit_pending"
 
 
+# The chain head moved by one transaction: its rank up by the events it appends
+# (locking the row until the commit), then its hash to the last one's. Built once: a
+# statement built per write costs more than its round trip on SQLite.
+_HEAD = AuditChainHead.__table__
+_ADVANCE = (
+    update(_HEAD)
+    .where(_HEAD.c.id == 1)
+    .values(seq=_HEAD.c.seq + bindparam("events", type_=BigInteger))
+    .returning(_HEAD.c.seq, _HEAD.c.last_hash)
+)
+_LINK = update(_HEAD).where(_HEAD.c.id == 1).values(last_hash=bindparam("last"))
+_EVENTS = AuditEvent.__table__
+_APPEND = insert(_EVENTS)
+_CHAINED = ("at", "actor", "action", "entity", "entity_id", "before", "after")
+
+
 @sa_event.listens_for(Session, "before_commit")
 def _seal(session: Session) -> None:
-    """Chain and insert the transaction's queued events (see ``storage/chain.py``)."""
+    """Chain and insert the transaction's queued events (see ``storage/chain.py``):
+    the snapshots encrypted (``_encrypt_personal``: one read per kind of record for
+    their owners and keys), then three statements whatever the number of events: the
+    head moved up (``UPDATE ... RETURNING`` the previous rank and hash: the lock),
+    the events inserted, the head's hash set to the last one's (which the server's
+    guard checks against the event now at that rank)."""
     pending = session.info.pop(_PENDING, None)
     if not pending:
         return
     session.flush()  # the transaction's own writes first: the head is locked last
     _encrypt_personal(session, pending)
-    head = session.execute(
-        update(AuditChainHead)
-        .where(AuditChainHead.id == 1)
-        .values(seq=AuditChainHead.seq + len(pending))
-        .returning(AuditChainHead.seq, AuditChainHead.last_hash)
-        .execution_options(synchronize_session=False)
-    ).first()
+    head = session.execute(_ADVANCE, {"events": len(pending)}).first()
     if head is None:  # a base whose head row was removed: start again after the last
         last = session.execute(
             select(AuditEvent.seq, AuditEvent.hash)
@@ -98,6 +113,7 @@ def _seal(session: Session) -> None:
     else:
         end, prev = int(head[0]), head[1]
     seq = end - len(pending)
+    rows = []
     for ev in pending:
         seq += 1
         ev.seq, ev.prev_hash = seq, prev
@@ -112,98 +128,177 @@ def _seal(session: Session) -> None:
             ev.after,
             ev.prev_hash,
         )
-    session.add_all(pending)
-    session.execute(
-        update(AuditChainHead)
-        .where(AuditChainHead.id == 1)
-        .values(last_hash=prev)
-        .execution_options(synchronize_session=False)
-    )
+        row = {name: getattr(ev, name) for name in _CHAINED}
+        rows.append({**row, "seq": ev.seq, "prev_hash": ev.prev_hash, "hash": ev.hash})
+    session.execute(_APPEND, rows)
+    session.execute(_LINK, {"last": prev})
+
+
+# The reads of the sealing, built once each (``_read``): a statement built per write
+# costs more than its round trip on SQLite. ``:ids``: the ids in ``IN (...)``.
+_READS: dict[tuple, Any] = {}
+_IDS = "ids"
+
+
+def _read(key: tuple, build) -> Any:
+    stmt = _READS.get(key)
+    if stmt is None:
+        stmt = _READS[key] = build(bindparam(_IDS, expanding=True))
+    return stmt
 
 
 def _keys_of(session: Session, model: Any, column: str, ids: list[int]) -> dict[int, str]:
     """The shredding keys of these households or candidatures (those that have one)."""
     owner = getattr(model, column)
-    return dict(session.execute(select(owner, model.key).where(owner.in_(ids))).tuples().all())
+    stmt = _read(("keys", model), lambda ids: select(owner, model.key).where(owner.in_(ids)))
+    return dict(session.execute(stmt, {_IDS: ids}).tuples().all())
 
 
-def _owner_kinds() -> list[tuple[str, Any, str, Any, Any]]:
+def _owner_kinds() -> list[tuple[str, Any, str, Any, Any, Any]]:
     """Who owns the personal data of a snapshot, and their keys: (the encrypted
-    snapshot's owner label, the key table, its id column, the owner of an event, the
-    owners among some ids that may still get a key). A household, or a CALEOL
-    candidature (none once anonymised; one withdrawn from the agenda keeps its key
-    until the purge)."""
+    snapshot's owner label, the key table, its id column, whether an event's id is
+    the owner's, where the owner of another event's record is read, the owners among
+    some ids that may still get a key). A household, or a CALEOL candidature (none
+    once anonymised; one withdrawn from the agenda keeps its key until the purge)."""
     from desktop.storage import shred
     from desktop.storage.caleol_models import Candidate, CandidateKey
     from desktop.storage.models import Household, HouseholdKey
 
     def live_households(session: Session, ids: list[int]) -> set[int]:
-        return set(
-            session.scalars(
-                select(Household.id).where(Household.id.in_(ids), Household.anonymised_on.is_(None))
-            )
+        stmt = _read(
+            ("live", Household),
+            lambda ids: select(Household.id).where(
+                Household.id.in_(ids), Household.anonymised_on.is_(None)
+            ),
         )
+        return set(session.scalars(stmt, {_IDS: ids}))
 
     def live_candidates(session: Session, ids: list[int]) -> set[int]:
-        gone = session.scalars(
-            select(Candidate.id).where(Candidate.id.in_(ids), Candidate.anonymised_on.is_not(None))
+        stmt = _read(
+            ("gone", Candidate),
+            lambda ids: select(Candidate.id).where(
+                Candidate.id.in_(ids), Candidate.anonymised_on.is_not(None)
+            ),
         )
-        return set(ids) - set(gone)
+        return set(ids) - set(session.scalars(stmt, {_IDS: ids}))
 
     return [
-        (shred.OWNER_HOUSEHOLD, HouseholdKey, "household_id", shred.household_of, live_households),
-        (shred.OWNER_CANDIDATE, CandidateKey, "candidate_id", shred.candidate_of, live_candidates),
+        (
+            shred.OWNER_HOUSEHOLD,
+            HouseholdKey,
+            "household_id",
+            shred.is_household,
+            shred.household_source,
+            live_households,
+        ),
+        (
+            shred.OWNER_CANDIDATE,
+            CandidateKey,
+            "candidate_id",
+            shred.is_candidate,
+            shred.candidate_source,
+            live_candidates,
+        ),
     ]
+
+
+_CHUNK = 500  # ids in one IN (...)
+
+
+def _chunks(ids: list[int]) -> list[list[int]]:
+    return [ids[start : start + _CHUNK] for start in range(0, len(ids), _CHUNK)]
+
+
+def _owners_read(model: Any, column: str, entity: str, source_of) -> Any:
+    """The owners of ``entity``'s records (``:ids``) and their keys, in one query."""
+
+    def build(ids):
+        record_id, owner_id, records = source_of(entity)
+        return (
+            select(record_id, owner_id, model.key)
+            .select_from(records)
+            .outerjoin(model, getattr(model, column) == owner_id)
+            .where(record_id.in_(ids))
+        )
+
+    return _read(("owners", model, entity), build)
 
 
 def _encrypt_personal(session: Session, pending: list[AuditEvent]) -> None:
     """Snapshots about a household's records, or a CALEOL candidature's, encrypted with
     its key (created on first use); none for an anonymised one, whose key is gone for
-    good."""
+    good. The owners of the records and their keys are read together, once per kind
+    of record (a call sheet's household and its key: one query)."""
     from desktop.storage import shred
 
     left = [ev for ev in pending if shred.has_secret(ev.before) or shred.has_secret(ev.after)]
-    for label, model, column, owner_of, live_of in _owner_kinds():
-        owners = []
+    for label, model, column, is_owner, source_of, live_of in _owner_kinds():
+        owners: list[tuple[AuditEvent, int]] = []
+        keys: dict[int, str] = {}
+        looked: set[int] = set()  # owners whose key was looked for
+        by_entity: dict[str, list[tuple[AuditEvent, int]]] = {}
         for ev in left:
-            oid = owner_of(session, ev.entity, ev.entity_id)
-            if oid is not None:
-                owners.append((ev, oid))
+            if ev.entity_id is None:
+                continue
+            if is_owner(ev.entity):
+                owners.append((ev, ev.entity_id))
+            elif source_of(ev.entity) is not None:
+                by_entity.setdefault(ev.entity, []).append((ev, ev.entity_id))
+        for entity, events in by_entity.items():
+            stmt = _owners_read(model, column, entity, source_of)
+            owner_of: dict[int, int] = {}
+            for chunk in _chunks(sorted({eid for _, eid in events})):
+                for rid, oid, key in session.execute(stmt, {_IDS: chunk}):
+                    if oid is not None:
+                        owner_of[rid] = oid
+                        looked.add(oid)
+                        if key is not None:
+                            keys[oid] = key
+            owners += [(ev, owner_of[eid]) for ev, eid in events if eid in owner_of]
         if owners:
-            _encrypt_owned(session, owners, label, model, column, live_of)
+            unknown = sorted({oid for _, oid in owners} - looked)
+            for chunk in _chunks(unknown):
+                keys.update(_keys_of(session, model, column, chunk))
+            _encrypt_owned(session, owners, keys, label, model, column, live_of)
         done = {id(ev) for ev, _ in owners}
         left = [ev for ev in left if id(ev) not in done]
 
 
-def _encrypt_owned(session: Session, owners, label: str, model, column: str, live_of) -> None:
+def _encrypt_owned(
+    session: Session, owners, keys: dict[int, str], label: str, model, column: str, live_of
+) -> None:
+    """Encrypt the owners' snapshots with ``keys``; a live owner without one gets it
+    first."""
     from desktop.storage import shred
 
-    ids = sorted({oid for _, oid in owners})
-    keys: dict[int, str | None] = {}
+    missing = sorted({oid for _, oid in owners if oid not in keys})
     live: set[int] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        keys.update(_keys_of(session, model, column, chunk))
+    for chunk in _chunks(missing):
         live.update(live_of(session, chunk))
-    missing = [oid for oid in ids if oid not in keys and oid in live]
+    missing = [oid for oid in missing if oid in live]
     if missing:
         # Two workstations may create the same key at once: the second keeps the first's.
         from sqlalchemy.dialects import postgresql, sqlite
 
         # The two dialects' INSERTs share ``on_conflict_do_nothing`` but not a type.
-        insert: Any = (
+        insert_key: Any = (
             postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
         )
-        for start in range(0, len(missing), 500):
-            chunk = missing[start : start + 500]
-            session.execute(
-                insert(model)
+        owner = getattr(model, column)
+        for chunk in _chunks(missing):
+            made = session.execute(
+                insert_key(model)
                 .values(
                     [{column: oid, "key": shred.new_key(), "created_at": now()} for oid in chunk]
                 )
                 .on_conflict_do_nothing(index_elements=[column])
+                .returning(owner, model.key)
             )
-            keys.update(_keys_of(session, model, column, chunk))
+            keys.update(made.tuples().all())
+            # The keys another workstation made first (not returned: not inserted).
+            kept = [oid for oid in chunk if oid not in keys]
+            if kept:
+                keys.update(_keys_of(session, model, column, kept))
     for ev, oid in owners:
         key = keys.get(oid)
         if key is not None:

@@ -6,9 +6,10 @@ encrypted with a key of that household (Fernet: AES-128-CBC and HMAC-SHA256, fro
 unreadable noise for everyone, while the events (who, when, what, on which record)
 and the hash chain, computed over the ciphertext, stay verifiable.
 
-Which household an event is about comes from its entity (``household_of``). The
-snapshots about a CALEOL candidature are encrypted the same way with a key of the
-candidature (``caleol_candidate_key``, ``candidate_of``), deleted by its purge.
+Which household an event is about comes from its entity (``is_household``,
+``household_source``). The snapshots about a CALEOL candidature are encrypted the same
+way with a key of the candidature (``caleol_candidate_key``, ``is_candidate``,
+``candidate_source``), deleted by its purge.
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Table, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, FromClause, Table
 
 MARK = "chiffre"  # the key of an encrypted snapshot
 ERASED = {"efface": "données personnelles effacées (durée de conservation échue)"}
@@ -50,22 +50,28 @@ def _tables() -> dict[str, tuple[Table, ...]]:
     }
 
 
-def household_of(session: Session, entity: str, entity_id: int | None) -> int | None:
-    """The household an audit event's record belongs to, if any."""
-    if entity_id is None:
-        return None
-    if entity == "dossier":
-        return entity_id
+# Where an audit event's record names its owner: (the record's id column, the owner's
+# id column, the table or join that holds both).
+Source = tuple[ColumnElement[int], ColumnElement[Any], FromClause]
+
+
+def household_source(entity: str) -> Source | None:
+    """Where the household of an audit event's record is read, for the entities whose
+    records belong to a household through a table (``"dossier"``: its id is the
+    household's); None for the others."""
     tables = _tables().get(entity)
     if tables is None:
         return None
     if len(tables) == 1:
         t = tables[0]
-        return session.scalar(select(t.c.household_id).where(t.c.id == entity_id))
+        return t.c.id, t.c.household_id, t
     t, target = tables
-    return session.scalar(
-        select(target.c.household_id).where(target.c.id == t.c.target_id, t.c.id == entity_id)
-    )
+    return t.c.id, target.c.household_id, t.join(target, target.c.id == t.c.target_id)
+
+
+def is_household(entity: str) -> bool:
+    """True when an audit event's id is its household's."""
+    return entity == "dossier"
 
 
 # Audit entities about a CALEOL candidature: the id is the candidate's, or (refusals of
@@ -77,19 +83,20 @@ OWNER_HOUSEHOLD = "foyer"
 OWNER_CANDIDATE = "candidat"
 
 
-def candidate_of(session: Session, entity: str, entity_id: int | None) -> int | None:
-    """The CALEOL candidature an audit event's record belongs to, if any."""
-    if entity_id is None:
+def candidate_source(entity: str) -> Source | None:
+    """Where the CALEOL candidature of an audit event's record is read (refusals of an
+    offer); None for the others."""
+    if entity != CANDIDATE_REFUSAL:
         return None
-    if entity in CANDIDATE_ENTITIES:
-        return entity_id
-    if entity == CANDIDATE_REFUSAL:
-        from desktop.storage.cotation_models import AdaptedRefusal
+    from desktop.storage.cotation_models import AdaptedRefusal
 
-        return session.scalar(
-            select(AdaptedRefusal.candidate_id).where(AdaptedRefusal.id == entity_id)
-        )
-    return None
+    t = AdaptedRefusal.__table__
+    return t.c.id, t.c.candidate_id, t
+
+
+def is_candidate(entity: str) -> bool:
+    """True when an audit event's id is its CALEOL candidature's."""
+    return entity in CANDIDATE_ENTITIES
 
 
 def new_key() -> str:

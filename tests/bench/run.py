@@ -17,7 +17,10 @@ libraries themselves can do here rather than against a number from another machi
 - a batch of letters, DOCX only against docxtpl alone rendering the same contexts, and
   DOCX + PDF against one ``soffice --convert-to pdf`` call on the same DOCX files;
 - with ``--minutes`` the CALEOL minutes (``tests/bench/bench_minutes.py``) and with
-  ``--reports`` the four reports on the big base (``tests/bench/bench_reports.py``).
+  ``--reports`` the four reports on the big base (``tests/bench/bench_reports.py``);
+- writes with their audit event against the same writes without it, on a base of
+  their own (``tests/bench/bench_audit.py``; ``--audit-writes``, ``--audit-db``):
+  ``--only audit`` runs that case alone.
 
 ``--small`` runs everything at a small size: it checks that the benchmarks still run
 (CI runs it through ``tests/run.py``), not that targets are met. Targets (issue 19):
@@ -667,15 +670,33 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--only",
-        choices=("start", "keys", "scroll"),
+        choices=("start", "keys", "scroll", "audit"),
         action="append",
-        help="time only these parts of the tenant list (repeatable; default: all)",
+        help="time only these parts (repeatable; default: all); audit: only the writes "
+        "with audit, no tenant list nor letters",
+    )
+    parser.add_argument(
+        "--audit-writes",
+        type=int,
+        default=None,
+        help="writes of each kind with their audit event (default 1000; 0: none)",
+    )
+    parser.add_argument(
+        "--audit-db", help="writes with audit: an empty PostgreSQL base (default: SQLite)"
     )
     parser.add_argument("--runs", type=int, default=None, help="cold starts (default 3)")
     args = parser.parse_args(argv)
-    parts = set(args.only or ("start", "keys", "scroll"))
+    parts = set(args.only or ("start", "keys", "scroll", "audit"))
     households = args.households or (2_000 if args.small else 100_000)
     letter_count = args.letters if args.letters is not None else (8 if args.small else 200)
+    audit_writes = (
+        args.audit_writes if args.audit_writes is not None else (20 if args.small else 1000)
+    )
+    if parts == {"audit"}:  # the writes with audit alone
+        from tests.bench import bench_audit
+
+        bench_audit.report(bench_audit.run(audit_writes, args.audit_db))
+        return 0
     runs = args.runs or (1 if args.small else 3)
     queries = 3 if args.small else 12
     with tempfile.TemporaryDirectory() as tmp:
@@ -729,6 +750,10 @@ def main(argv: list[str] | None = None) -> int:
             from tests.bench import bench_reports
 
             bench_reports.print_figures(bench_reports.run(households, str(big)))
+        if "audit" in parts and audit_writes:
+            from tests.bench import bench_audit
+
+            bench_audit.report(bench_audit.run(audit_writes, args.audit_db))
     return 0
 
 

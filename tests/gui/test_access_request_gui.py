@@ -14,10 +14,11 @@ from desktop.services.context import Actor
 from desktop.ui import access_request_dialog
 from desktop.ui.access_request_dialog import AccessRequestDialog
 from tests.gui.test_accounts_gui import make_window
-from tests.test_caleol_offers import sitting  # noqa: F401  (the fixture)
+from tests.test_caleol_offers import SITTING, sitting  # noqa: F401  (the fixture)
 from tests.test_export_applicant import ROCHE, applicant, rows  # noqa: F401
 
 
+@SITTING  # the session of tests.test_caleol_offers, made once (filled_base)
 def test_the_menu_exports_the_applicant_by_his_number(
     qtbot,
     db,

@@ -3,6 +3,7 @@ anonymises them with the purge (docs/domain.md#retention)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.retention import RULES_BY_KIND, RetentionKind
@@ -10,8 +11,11 @@ from desktop.services.context import use_clock
 from desktop.ui.admin_pages import RetentionPage
 from tests.conftest import DayClock
 from tests.gui.modal import answer_message_box
-from tests.test_caleol_offers import sitting  # noqa: F401  (the fixture)
+from tests.test_caleol_offers import SITTING, sitting  # noqa: F401  (the fixture)
 from tests.test_retention_caleol import LEASE_ON, candidate, signed  # noqa: F401
+
+# The session of tests.test_caleol_offers, made once (filled_base).
+pytestmark = SITTING
 
 
 def test_the_retention_page_purges_an_attributed_candidature(qtbot, db, actor, signed):  # noqa: F811
@@ -38,6 +42,7 @@ def test_the_retention_page_purges_an_attributed_candidature(qtbot, db, actor, s
     assert candidate(db, signed["roche"]).last_name == "ANONYME"
 
 
+@pytest.mark.filled_base(fill=None)  # no session
 def test_a_period_of_zero_months_says_when_the_data_goes(qtbot, db, actor):
     """0 months reads as a time, not as a blank setting: the data goes on the rule's
     starting point (the attribution, the end of the campaign)."""
