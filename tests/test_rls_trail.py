@@ -252,6 +252,8 @@ def test_writes_marked_examined_are_no_longer_warned_of_at_start_up_until_a_new_
     write, the examined ones said so."""
     from PySide6.QtCore import Qt
 
+    from desktop.domain.roles import Role
+    from desktop.services.context import Actor
     from desktop.storage.models import AuditEvent
     from desktop.ui import audit_trail
     from desktop.ui.admin_pages import AuditPage
@@ -309,6 +311,12 @@ def test_writes_marked_examined_are_no_longer_warned_of_at_start_up_until_a_new_
     assert [table.item(0, c).text() for c in (4, 5)] == [str(new), ""]
     assert table.item(1, 5).text().startswith("examinée le ")
     assert button.isEnabled()
+    # An auditor reads the same list, without the button.
+    audit_page = AuditPage(admin_db, Actor("auditrice", role=Role.AUDITOR))
+    qtbot.addWidget(audit_page)
+    audit_page.show()
+    qtbot.waitUntil(lambda: audit_page.trail_table.rowCount() == shown + 1, timeout=10_000)
+    assert audit_page.trail_table.isVisible() and not audit_page.trail.review_button.isVisible()
 
 
 def test_a_write_still_open_when_the_page_was_read_is_not_marked_examined(server):
