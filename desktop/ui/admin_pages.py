@@ -439,6 +439,7 @@ class AuditPage(_AdminPage):
         if self._verify_task is not None:
             return
         self.verify_button.setEnabled(False)
+        self.trail.review_button.setEnabled(False)  # until the page shows what is there
         self.chain_label.setStyleSheet("")
         self.chain_label.setText(self.tr("Vérification de la chaîne du journal…"))
         db, actor = self._db, self._actor
