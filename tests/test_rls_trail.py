@@ -319,12 +319,20 @@ def test_writes_marked_examined_are_no_longer_warned_of_at_start_up_until_a_new_
     assert audit_page.trail_table.isVisible() and not audit_page.trail.review_button.isVisible()
 
 
-def test_a_write_still_open_when_the_page_was_read_is_not_marked_examined(server):
+def test_a_write_still_open_when_the_page_was_read_is_not_marked_examined(
+    server, capsys, monkeypatch
+):
     """A write by hand whose transaction was still open when the page read the trail
     was not shown: the review does not cover it, though later writes it does cover
     were; it is warned of once committed. Only the administrators review: an auditor
-    reads. A page read before another review is refused."""
+    reads. A page read before another review is refused. ``audit verify`` succeeds
+    while every write is examined, and says which."""
+    from desktop import cli
     from desktop.domain.errors import PermissionDenied, UserError
+
+    monkeypatch.setenv("PARCOURS_PASSWORD", PASSWORD)
+    anonymous = _url(server["name"], anonymous=True)
+    verify = ["audit", "verify", "--db", anonymous, "--user", server["logins"]["admin"]]
     from desktop.domain.roles import Role
     from desktop.services.context import Actor
 
@@ -346,6 +354,13 @@ def test_a_write_still_open_when_the_page_was_read_is_not_marked_examined(server
             assert audit.mark_trail_examined(admin_db, admin, report) == len(report.fresh)
             with pytest.raises(UserError, match="Un autre examen"):
                 audit.mark_trail_examined(admin_db, admin, report)
+            capsys.readouterr()
+            assert cli.main(verify) == 0
+            err = capsys.readouterr().err
+            assert f"(n° {later}) — examinée le " in err
+            assert f" par {server['logins']['admin']}" in err
     after = audit.trail_report(admin_db, admin)
     assert [(c.tx, c.row_ids) for c in after.fresh] == [(open_tx, (hidden,))]
     assert after.fresh_total == len(after.fresh) >= 1
+    assert cli.main(verify) == 1
+    assert f"(n° {hidden})\n" in capsys.readouterr().err + "\n"

@@ -832,6 +832,15 @@ class TrailReport:
     def examined(self, change) -> bool:
         return self.review is not None and self.review.covers(change)
 
+    def examined_words(self, change) -> Message | None:
+        """« examinée le 07/12/2026 23:30 par admin », None when not examined."""
+        if self.review is None or not self.review.covers(change):
+            return None
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "examinée le {at} par {user}"),
+            {"at": format_datetime_fr(self.review.at), "user": self.review.actor},
+        )
+
     @property
     def fresh(self) -> tuple:
         """The writes no review covers (the start-up warns of these), oldest first."""

@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.errors import UserError
-from desktop.domain.formatting import format_datetime_fr
 from desktop.domain.roles import Permission
 from desktop.services import audit
 from desktop.services.context import Actor
@@ -87,18 +86,11 @@ class TrailView(QWidget):
         self.label.setText(translate_message(report.describe()))
         self.label.setStyleSheet("" if report.ok else "color: #b00020; font-weight: bold;")
         changes = report.changes or ()
-        review = report.review
         rows = []
         for c in reversed(changes):  # newest first, as the journal
             words = audit.unaudited_words(c)  # as the start-up warning and the CLI say
-            examined = report.examined(c)
-            seen = (
-                self.tr("examinée le {at} par {user}").format(
-                    at=format_datetime_fr(review.at), user=review.actor
-                )
-                if examined and review is not None
-                else ""
-            )
+            examined = report.examined_words(c)
+            seen = translate_message(examined) if examined else ""
             row = [
                 cell(words["at"]),
                 cell(c.actor),
