@@ -161,7 +161,7 @@ def test_the_audit_page_and_the_start_up_name_a_write_made_by_hand(server, qtbot
     assert page.trail_table.isVisible()
     table = page.trail_table
     newest = [table.item(0, c).text() for c in range(1, table.columnCount())]
-    assert newest == [login, "occupant", "modification", str(occupant)]
+    assert newest == [login, "occupant", "modification", str(occupant), ""]  # not examined
     assert table.rowCount() == count
     # At start-up (administrators and auditors), beside the chain's check.
     ((title, body),) = start_up_warnings(qtbot, monkeypatch, admin_db, admin)
@@ -230,3 +230,137 @@ def test_a_server_set_up_before_the_trails_purge_keeps_its_trail_and_purges_the_
             from desktop.storage import server_trail
 
             dba.execute(server_trail.PURGE)
+
+
+def _hand_write(server, key: str, first_name: str, file: int) -> int:
+    """A login's write by hand in psql (no audit event): the occupant's id."""
+    with _agent_sql(server, key) as conn:
+        (occupant,) = conn.execute(
+            "UPDATE occupant SET first_name = %s WHERE household_id = %s RETURNING id",
+            (first_name, file),
+        ).fetchone()
+    return occupant
+
+
+@pytest.mark.gui
+def test_writes_marked_examined_are_no_longer_warned_of_at_start_up_until_a_new_one(
+    server, qtbot, monkeypatch
+):
+    """The administrator clicks « Marquer comme examinées »: the review is an audit
+    event naming the trail's last line and how many writes; the start-up then says
+    nothing, and warns again of a new write by hand only; the page still lists every
+    write, the examined ones said so."""
+    from PySide6.QtCore import Qt
+
+    from desktop.domain.roles import Role
+    from desktop.services.context import Actor
+    from desktop.storage.models import AuditEvent
+    from desktop.ui import audit_trail
+    from desktop.ui.admin_pages import AuditPage
+    from tests.gui.window import start_up_warnings
+
+    admin_db, admin = server["admin_db"], server["admin"]
+    old = _hand_write(server, "agent_a", "Avant examen", server["files"][0])
+    assert [t for t, _ in start_up_warnings(qtbot, monkeypatch, admin_db, admin)] == [
+        "Écritures faites hors de Parcours"
+    ]
+    page = AuditPage(admin_db, admin)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: "hors de l'application" in page.trail_label.text(), timeout=10_000)
+    button = page.trail.review_button
+    assert button.isVisible() and button.isEnabled()
+    shown = page.trail_table.rowCount()
+    asked = []
+    monkeypatch.setattr(audit_trail, "_confirm", lambda _parent, text: asked.append(text) or True)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert asked[0].startswith(
+        f"Marquer comme examinées les écritures listées ({audit.unaudited_counted(shown)}) ?"
+    )
+    assert "L'examen sera inscrit au journal d'audit à votre nom" in asked[0]
+    qtbot.waitUntil(lambda: "Toutes examinées le" in page.trail_label.text(), timeout=10_000)
+    assert f"par « {admin.username} »." in page.trail_label.text()
+    assert page.trail_label.styleSheet() == ""  # no longer in red
+    assert not button.isEnabled()
+    table = page.trail_table
+    assert table.rowCount() == shown  # still listed, each said examined
+    assert all(
+        table.item(r, 5).text().startswith("examinée le ")
+        and table.item(r, 5).text().endswith(f" par {admin.username}")
+        for r in range(shown)
+    )
+    # The review in the journal: the trail's last line shown, how many writes.
+    with admin_db.reader() as session:
+        event = session.query(AuditEvent).order_by(AuditEvent.id.desc()).first()
+        recorded = (event.action, event.entity, event.entity_id, event.actor, event.after)
+    last = max(c.last_id for c in page.trail.report.changes)
+    assert recorded[:4] == ("examen", "traces_serveur", last, admin.username)
+    assert (recorded[4]["derniere_trace"], recorded[4]["ecritures"]) == (last, shown)
+    # At start-up: nothing now.
+    assert start_up_warnings(qtbot, monkeypatch, admin_db, admin) == []
+    # A new write by hand: warned of, alone.
+    new = _hand_write(server, "agent_b", "Après examen", server["files"][1])
+    ((title, body),) = start_up_warnings(qtbot, monkeypatch, admin_db, admin)
+    assert title == "Écritures faites hors de Parcours"
+    assert f"occupant, modification (n° {new})" in body
+    assert f"(n° {old})" not in body
+    assert f"par « {admin.username} » ; depuis, 1 nouvelle écriture." in body
+    # The page lists both, the new one first and not examined.
+    page.verify_button.click()
+    qtbot.waitUntil(lambda: table.rowCount() == shown + 1, timeout=10_000)
+    assert [table.item(0, c).text() for c in (4, 5)] == [str(new), ""]
+    assert table.item(1, 5).text().startswith("examinée le ")
+    assert button.isEnabled()
+    # An auditor reads the same list, without the button.
+    audit_page = AuditPage(admin_db, Actor("auditrice", role=Role.AUDITOR))
+    qtbot.addWidget(audit_page)
+    audit_page.show()
+    qtbot.waitUntil(lambda: audit_page.trail_table.rowCount() == shown + 1, timeout=10_000)
+    assert audit_page.trail_table.isVisible() and not audit_page.trail.review_button.isVisible()
+
+
+def test_a_write_still_open_when_the_page_was_read_is_not_marked_examined(
+    server, capsys, monkeypatch
+):
+    """A write by hand whose transaction was still open when the page read the trail
+    was not shown: the review does not cover it, though later writes it does cover
+    were; it is warned of once committed. Only the administrators review: an auditor
+    reads. A page read before another review is refused. ``audit verify`` succeeds
+    while every write is examined, and says which."""
+    from desktop import cli
+    from desktop.domain.errors import PermissionDenied, UserError
+
+    monkeypatch.setenv("PARCOURS_PASSWORD", PASSWORD)
+    anonymous = _url(server["name"], anonymous=True)
+    verify = ["audit", "verify", "--db", anonymous, "--user", server["logins"]["admin"]]
+    from desktop.domain.roles import Role
+    from desktop.services.context import Actor
+
+    admin_db, admin = server["admin_db"], server["admin"]
+    with _agent_sql(server, "agent_a") as open_conn:
+        with open_conn.transaction():
+            (hidden,) = open_conn.execute(
+                "UPDATE occupant SET first_name = 'Ouverte' WHERE household_id = %s RETURNING id",
+                (server["files"][0],),
+            ).fetchone()
+            (open_tx,) = open_conn.execute("SELECT txid_current()").fetchone()
+            later = _hand_write(server, "agent_b", "Plus tard", server["files"][1])
+            report = audit.trail_report(admin_db, admin)
+            assert any(later in c.row_ids for c in report.fresh)
+            assert not any(c.tx == open_tx for c in report.changes)  # not shown
+            auditor = Actor("auditrice", role=Role.AUDITOR)
+            with pytest.raises(PermissionDenied):
+                audit.mark_trail_examined(admin_db, auditor, report)
+            assert audit.mark_trail_examined(admin_db, admin, report) == len(report.fresh)
+            with pytest.raises(UserError, match="Un autre examen"):
+                audit.mark_trail_examined(admin_db, admin, report)
+            capsys.readouterr()
+            assert cli.main(verify) == 0
+            err = capsys.readouterr().err
+            assert f"(n° {later}) — examinée le " in err
+            assert f" par {server['logins']['admin']}" in err
+    after = audit.trail_report(admin_db, admin)
+    assert [(c.tx, c.row_ids) for c in after.fresh] == [(open_tx, (hidden,))]
+    assert after.fresh_total == len(after.fresh) >= 1
+    assert cli.main(verify) == 1
+    assert f"(n° {hidden})\n" in capsys.readouterr().err + "\n"

@@ -37,7 +37,8 @@ def register(subparsers) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    """Exit code 0 when the chain is intact, 1 with the first broken link otherwise."""
+    """Exit code 0 when the chain is intact and every write made outside the
+    application on a server has been examined (audit page), 1 otherwise."""
     import sys
 
     with signed_in(args) as (db, actor):
@@ -48,14 +49,20 @@ def run_verify(args: argparse.Namespace) -> int:
         print(
             f"parcours : {audit.unaudited_counted(trail.total)} "
             "(sans événement d'audit dans leur transaction) :",
-            *(audit.unaudited_line(c) for c in unaudited),
+            *(
+                # those an administrator marked as examined say so
+                f"{audit.unaudited_line(c)} — {seen}"
+                if (seen := trail.examined_words(c))
+                else audit.unaudited_line(c)
+                for c in unaudited
+            ),
             sep="\n  ",
             file=sys.stderr,
         )
     if report.ok:
         print(report.describe())
         print(f"Empreinte de tête (à noter pour preuve) : {report.head_hash}")
-        return 1 if unaudited else 0
+        return 0 if trail.ok else 1  # 1 while a write outside it is not examined
     print(f"parcours : {report.describe()}", file=sys.stderr)
     return 1
 

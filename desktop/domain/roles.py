@@ -42,6 +42,8 @@ class Permission(str, enum.Enum):
     AGENCY_MANAGE = "agence.gerer"
     USER_MANAGE = "compte.gerer"
     AUDIT_READ = "journal.lire"
+    # « Marquer comme examinées » the writes made outside the application (administrators).
+    AUDIT_REVIEW = "journal.examiner"
     RETENTION_MANAGE = "conservation.gerer"
     BACKUP_MANAGE = "sauvegarde.gerer"
     SETTINGS_MANAGE = "reglages.gerer"
@@ -135,6 +137,9 @@ PERMISSION_LABELS: dict[Permission, str] = {
     P.AGENCY_MANAGE: QT_TRANSLATE_NOOP("messages", "gérer les agences"),
     P.USER_MANAGE: QT_TRANSLATE_NOOP("messages", "gérer les comptes"),
     P.AUDIT_READ: QT_TRANSLATE_NOOP("messages", "consulter le journal d'audit"),
+    P.AUDIT_REVIEW: QT_TRANSLATE_NOOP(
+        "messages", "marquer comme examinées les écritures faites hors de l'application"
+    ),
     P.RETENTION_MANAGE: QT_TRANSLATE_NOOP("messages", "gérer la conservation des données"),
     P.BACKUP_MANAGE: QT_TRANSLATE_NOOP("messages", "gérer les sauvegardes"),
     P.SETTINGS_MANAGE: QT_TRANSLATE_NOOP("messages", "modifier les réglages"),

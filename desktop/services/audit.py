@@ -14,6 +14,8 @@ from sqlalchemy import BigInteger, bindparam, insert, select, update
 from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session
 
+from desktop.domain.errors import UserError
+from desktop.domain.formatting import format_datetime_fr
 from desktop.services.context import Actor, now
 from desktop.storage.chain import GENESIS, event_hash
 from desktop.storage.models import AuditChainHead, AuditEvent
@@ -379,6 +381,8 @@ from sqlalchemy import func  # noqa: E402
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message, counted  # noqa: E402
 from desktop.domain.roles import Permission  # noqa: E402
 
+REVIEW_ACTION = "examen"  # « Marquer comme examinées » (see ``mark_trail_examined``)
+ENTITY_SERVER_TRAIL = "traces_serveur"
 EXPORT_LIMIT = 200_000
 _EXPORT_BATCH = 2000  # events read, and their records named, at once
 
@@ -463,6 +467,8 @@ ACTION_LABELS = {
     "assign": QT_TRANSLATE_NOOP("messages", "affectation"),
     "call": QT_TRANSLATE_NOOP("messages", "appel"),
     "escalation": QT_TRANSLATE_NOOP("messages", "relance (escalade)"),
+    # writes made outside the application, on a server
+    REVIEW_ACTION: QT_TRANSLATE_NOOP("messages", "écritures hors de l'application examinées"),
 }
 ENTITY_LABELS = {
     "dossier": QT_TRANSLATE_NOOP("messages", "dossier locataire"),
@@ -499,6 +505,7 @@ ENTITY_LABELS = {
     "campagne_fiche": QT_TRANSLATE_NOOP("messages", "fiche d'appel"),
     "campagne_appel": QT_TRANSLATE_NOOP("messages", "appel"),
     "campagne_orientation": QT_TRANSLATE_NOOP("messages", "orientation vers un partenaire"),
+    ENTITY_SERVER_TRAIL: QT_TRANSLATE_NOOP("messages", "traces des écritures sur le serveur"),
 }
 
 
@@ -877,20 +884,66 @@ def _server_time(at: dt.datetime) -> str:
     return format_datetime_fr(at.astimezone(dt.UTC).replace(tzinfo=None) if at.tzinfo else at)
 
 
+# An administrator's review of the writes made outside the application: an audit event
+# that names the trail's last line examined; the start-up warns of newer ones only.
+unaudited_new_counted = Forms(
+    QT_TRANSLATE_NOOP("messages", "{n} nouvelle écriture"),
+    QT_TRANSLATE_NOOP("messages", "{n} nouvelles écritures"),
+)
+
+
+@dataclass(frozen=True)
+class TrailReview:
+    """The last « Marquer comme examinées »: when, by whom, up to which trail line, for
+    the transactions committed when the page read the trail (``snapshot``)."""
+
+    at: dt.datetime  # naive UTC, as the journal
+    actor: str
+    last_id: int
+    snapshot: str
+
+    def covers(self, change) -> bool:
+        from desktop.storage.server_trail import visible
+
+        return change.last_id <= self.last_id and visible(change.tx, self.snapshot)
+
+
 @dataclass(frozen=True)
 class TrailReport:
     """What the server's trail of writes says of the writes made outside the
     application (docs/server-roles.md): ``changes`` (``server_trail.UnauditedChange``,
     oldest first) None when the base keeps no such trail: a SQLite base (``sqlite``),
-    or a PostgreSQL base without ``server init``."""
+    or a PostgreSQL base without ``server init``. ``review``: the last one, if any;
+    ``snapshot``: the transactions whose writes the report shows whole (what a review
+    of this report covers)."""
 
     changes: tuple | None
     sqlite: bool = False
     total: int = 0  # how many in all (``changes``: the newest thousand)
+    review: TrailReview | None = None
+    fresh_total: int = 0  # how many the review does not cover
+    snapshot: str = ""
+
+    def examined(self, change) -> bool:
+        return self.review is not None and self.review.covers(change)
+
+    def examined_words(self, change) -> Message | None:
+        """« examinée le 07/12/2026 23:30 par admin », None when not examined."""
+        if self.review is None or not self.review.covers(change):
+            return None
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "examinée le {at} par {user}"),
+            {"at": format_datetime_fr(self.review.at), "user": self.review.actor},
+        )
+
+    @property
+    def fresh(self) -> tuple:
+        """The writes no review covers (the start-up warns of these), oldest first."""
+        return tuple(c for c in self.changes or () if not self.examined(c))
 
     @property
     def ok(self) -> bool:
-        return not self.changes
+        return not self.fresh
 
     def describe(self) -> Message:
         if self.sqlite:
@@ -918,7 +971,7 @@ class TrailReport:
                 )
             )
         last = self.changes[-1]
-        return Message(
+        found = Message(
             QT_TRANSLATE_NOOP(
                 "messages",
                 "{count} sur le serveur, sans événement au journal d'audit (avec psql ou un "
@@ -930,6 +983,21 @@ class TrailReport:
                 "actor": last.actor,
             },
         )
+        if self.review is None:
+            return found
+        words = {"at": format_datetime_fr(self.review.at), "user": self.review.actor}
+        if self.ok:
+            reviewed = Message(
+                QT_TRANSLATE_NOOP("messages", "Toutes examinées le {at} par « {user} »."), words
+            )
+        else:
+            reviewed = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Dernier examen le {at} par « {user} » ; depuis, {fresh}."
+                ),
+                {**words, "fresh": unaudited_new_counted(self.fresh_total)},
+            )
+        return Message("{found} {reviewed}", {"found": found, "reviewed": reviewed})
 
 
 def unaudited_words(change) -> dict[str, Any]:
@@ -953,18 +1021,91 @@ def unaudited_line(change) -> Message:
     )
 
 
+def _last_review(session: Session) -> TrailReview | None:
+    event = session.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.action == REVIEW_ACTION, AuditEvent.entity == ENTITY_SERVER_TRAIL)
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    ).first()
+    if event is None:
+        return None
+    after = event.after or {}
+    return TrailReview(
+        event.at, event.actor, int(after["derniere_trace"]), str(after["instantane"])
+    )
+
+
 def trail_report(db, actor: Actor) -> TrailReport:
     """The writes made outside the application on a server (administrators and
     auditors), or why there is no such check on this base."""
-    from desktop.storage import server_trail
-
     _check_reader(actor)
     with db.reader() as session:
-        connection = session.connection()
-        if connection.dialect.name != "postgresql":
-            return TrailReport(None, sqlite=True)
-        if not server_trail.has_trail(connection):
-            return TrailReport(None)
-        changes = tuple(server_trail.unaudited_changes(connection))
-        total = server_trail.count_unaudited(connection) if len(changes) >= 1000 else len(changes)
-        return TrailReport(changes, total=total)
+        return _trail_report_in(session)
+
+
+def _trail_report_in(session: Session) -> TrailReport:
+    from desktop.storage import server_trail
+
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        return TrailReport(None, sqlite=True)
+    if not server_trail.has_trail(connection):
+        return TrailReport(None)
+    snapshot = server_trail.snapshot(connection)  # first: see its doc
+    review = _last_review(session)
+    changes = tuple(server_trail.unaudited_changes(connection))
+    many = len(changes) >= 1000
+    total = server_trail.count_unaudited(connection) if many else len(changes)
+    report = TrailReport(changes, total=total, review=review, snapshot=snapshot)
+    fresh = len(report.fresh)
+    if review is not None and many:
+        fresh = server_trail.count_unaudited(connection, review.last_id, review.snapshot)
+    return dataclasses.replace(report, fresh_total=fresh)
+
+
+@_guarded("examen")
+def mark_trail_examined(db, actor: Actor, shown: TrailReport) -> int:
+    """« Marquer comme examinées » (administrators): the writes made outside the
+    application that the page ``shown`` listed are recorded as examined, by an audit
+    event naming the trail's last line shown and how many writes it covers; the
+    start-up warns of newer ones only. Returns how many."""
+    from desktop.services import authz
+
+    authz.require(actor, Permission.AUDIT_REVIEW, entity=ENTITY_SERVER_TRAIL)
+    fresh = shown.fresh
+    if not fresh:
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Aucune écriture faite hors de l'application n'attend d'examen."
+                )
+            )
+        )
+    last_id = max(c.last_id for c in shown.changes or ())
+    with db.transaction() as session:
+        now_known = _trail_report_in(session)
+        # The base moved on since the page read it (another administrator's review, or
+        # a trail purged): the page is read again first.
+        if now_known.review != shown.review or now_known.changes is None:
+            raise UserError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Un autre examen a été enregistré depuis l'affichage de la page : "
+                        "vérifiez à nouveau avant de marquer les écritures comme examinées.",
+                    )
+                )
+            )
+        review = TrailReview(now(), actor.username, last_id, shown.snapshot)
+        count = sum(1 for c in now_known.fresh if review.covers(c))
+        record(
+            session,
+            actor,
+            REVIEW_ACTION,
+            ENTITY_SERVER_TRAIL,
+            last_id,
+            None,
+            {"derniere_trace": last_id, "ecritures": count, "instantane": shown.snapshot},
+        )
+    return count

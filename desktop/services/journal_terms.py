@@ -359,4 +359,10 @@ def others() -> dict[str, dict[str, Field]]:
         },
         "sne_export": _SNE,
         "sne_import": _SNE,
+        # « Marquer comme examinées » (services/audit.mark_trail_examined)
+        "traces_serveur": {
+            "derniere_trace": ("Dernière trace examinée (n°)", None),
+            "ecritures": ("Écritures hors de l'application examinées", None),
+            "instantane": ("Transactions terminées à la lecture", None),
+        },
     }

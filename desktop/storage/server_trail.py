@@ -133,6 +133,8 @@ class UnauditedChange:
     table: str
     operation: str  # INSERT, UPDATE or DELETE
     row_ids: tuple[int, ...]
+    last_id: int = 0  # the group's newest trail line (what a review names)
+    tx: int = 0  # its transaction (``txid_current()``)
 
 
 def has_trail(connection: Connection) -> bool:
@@ -148,7 +150,7 @@ def has_purge(connection: Connection) -> bool:
 
 # The (transaction, login, table, operation) groups written without an audit event.
 _UNAUDITED = f"""
-    SELECT min(c.at) AS at, c.actor, c.table_name, c.operation, c.tx,
+    SELECT min(c.at) AS at, c.actor, c.table_name, c.operation, c.tx, max(c.id) AS last_id,
            array_agg(DISTINCT c.row_id) FILTER (WHERE c.row_id IS NOT NULL) AS ids
     FROM public.{TRAIL} AS c
     WHERE c.table_name <> :audit AND NOT EXISTS (
@@ -161,21 +163,44 @@ def unaudited_changes(connection: Connection, limit: int = 1000) -> list[Unaudit
     newest ``limit``)."""
     rows = connection.execute(
         text(
-            f"""SELECT at, actor, table_name, operation, ids FROM ({_UNAUDITED}) AS g
+            f"""SELECT at, actor, table_name, operation, ids, last_id, tx
+            FROM ({_UNAUDITED}) AS g
             ORDER BY at DESC, tx DESC, table_name DESC, operation DESC LIMIT :limit"""
         ),
         {"audit": AUDIT, "limit": limit},
     ).all()
     return [
-        UnauditedChange(at, actor, table, operation, tuple(sorted(ids or ())))
-        for at, actor, table, operation, ids in reversed(rows)
+        UnauditedChange(at, actor, table, operation, tuple(sorted(ids or ())), last_id, tx)
+        for at, actor, table, operation, ids, last_id, tx in reversed(rows)
     ]
 
 
-def count_unaudited(connection: Connection) -> int:
-    """How many groups ``unaudited_changes`` would list without its limit."""
-    query = text(f"SELECT count(*) FROM ({_UNAUDITED}) AS g")
-    return int(connection.execute(query, {"audit": AUDIT}).scalar() or 0)
+# A review covers the groups up to its last line whose transaction was committed when
+# the page read the trail (visible in ``snapshot``): one still open then, with older
+# line ids, was not shown, so it is not covered.
+_NOT_REVIEWED = (
+    "NOT (g.last_id <= :last_id AND txid_visible_in_snapshot(g.tx, CAST(:snap AS txid_snapshot)))"
+)
+
+
+def count_unaudited(connection: Connection, last_id: int = 0, snap: str = "1:1:") -> int:
+    """How many groups ``unaudited_changes`` would list without its limit; with a review
+    (``last_id``, ``snap``), those it does not cover."""
+    query = text(f"SELECT count(*) FROM ({_UNAUDITED}) AS g WHERE {_NOT_REVIEWED}")
+    params = {"audit": AUDIT, "last_id": last_id, "snap": snap}
+    return int(connection.execute(query, params).scalar() or 0)
+
+
+def snapshot(connection: Connection) -> str:
+    """The transactions committed before this statement (``xmin:xmax:open,…``): taken
+    before reading the trail, what it shows of them is whole."""
+    return str(connection.execute(text("SELECT txid_current_snapshot()::text")).scalar())
+
+
+def visible(tx: int, snap: str) -> bool:
+    """``txid_visible_in_snapshot``: ``tx`` was committed when ``snap`` was taken."""
+    xmin, xmax, running = snap.split(":")
+    return tx < int(xmin) or (tx < int(xmax) and str(tx) not in running.split(","))
 
 
 def due_lines(connection: Connection, before: dt.datetime) -> int:

@@ -23,11 +23,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -42,6 +40,7 @@ from desktop.services import accounts, agencies, audit, backup, settings
 from desktop.services.context import Actor
 from desktop.services.context import today as clock_today
 from desktop.storage.db import Database
+from desktop.ui.audit_trail import TrailView
 from desktop.ui.i18n import SourceContext, translate_message
 from desktop.ui.widgets import (
     FlowLayout,
@@ -61,11 +60,12 @@ from desktop.ui.widgets.tables import (
     cell,
     current_of,
     empty_text,
-    rows_table,
+    fitted_table,
     select_row_of,
     set_rows,
-    share_width,
 )
+
+_table = fitted_table
 
 if TYPE_CHECKING:  # imported by the retention page: it loads every feature's tables
     from desktop.services import retention
@@ -73,14 +73,6 @@ if TYPE_CHECKING:  # imported by the retention page: it loads every feature's ta
 
 def _tr_message(text: str) -> str:
     return translate_message(Message(text))
-
-
-def _table(parent, headers: list[str], name: str) -> QTableWidget:
-    table = rows_table(parent, name, headers, single=True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    share_width(table)  # every column in sight on a laptop (issue 15)
-    return table
 
 
 @contextlib.contextmanager
@@ -389,22 +381,8 @@ class AuditPage(_AdminPage):
         self._verify_task = None
         # Writes made outside the application, from a server's trail (checked with the
         # chain; on SQLite the label says the check does not apply).
-        self.trail_label = QLabel(self)
-        self.trail_label.setObjectName("auditTrail")
-        self.trail_label.setWordWrap(True)
-        self.trail_table = _table(
-            self,
-            [
-                self.tr("Date et heure"),
-                self.tr("Compte (connexion au serveur)"),
-                self.tr("Table"),
-                self.tr("Opération"),
-                self.tr("Lignes (n°)"),
-            ],
-            "auditTrailTable",
-        )
-        self.trail_table.setMaximumHeight(8 * self.trail_table.fontMetrics().lineSpacing())
-        self.trail_table.setVisible(False)
+        self.trail = TrailView(db, actor, self)
+        self.trail_label, self.trail_table = self.trail.label, self.trail.table
         self.table = _table(
             self,
             [
@@ -438,8 +416,7 @@ class AuditPage(_AdminPage):
             self,
             self.tr("<h2>Journal d'audit</h2>"),
             chain,
-            self.trail_label,
-            self.trail_table,
+            self.trail,
             filters,
             self.error,
             (self.table, 1),
@@ -450,6 +427,8 @@ class AuditPage(_AdminPage):
             edit.returnPressed.connect(self.reload)
         self.export_button.clicked.connect(self.ask_export)
         self.verify_button.clicked.connect(self.verify)
+        self.trail.reviewed.connect(self.verify)
+        self.trail.reviewed.connect(self.reload)  # the review's event in the journal
         self.reload()
         self.verify()
 
@@ -460,6 +439,7 @@ class AuditPage(_AdminPage):
         if self._verify_task is not None:
             return
         self.verify_button.setEnabled(False)
+        self.trail.review_button.setEnabled(False)  # until the page shows what is there
         self.chain_label.setStyleSheet("")
         self.chain_label.setText(self.tr("Vérification de la chaîne du journal…"))
         db, actor = self._db, self._actor
@@ -478,25 +458,9 @@ class AuditPage(_AdminPage):
 
     def _verified(self, reports) -> None:
         report, trail = reports
-        for shown, checked in ((self.chain_label, report), (self.trail_label, trail)):
-            shown.setText(translate_message(checked.describe()))
-            shown.setStyleSheet("" if checked.ok else "color: #b00020; font-weight: bold;")
-        changes = trail.changes or ()
-        set_rows(
-            self.trail_table,
-            [
-                [
-                    # the line's words, as the start-up warning and the command line say
-                    (words := audit.unaudited_words(c))["at"],
-                    c.actor,
-                    c.table,
-                    translate_message(words["operation"]),
-                    cell(words["ids"], tooltip=", ".join(map(str, c.row_ids))),
-                ]
-                for c in reversed(changes)  # newest first, as the journal
-            ],
-        )
-        self.trail_table.setVisible(bool(changes))
+        self.chain_label.setText(translate_message(report.describe()))
+        self.chain_label.setStyleSheet("" if report.ok else "color: #b00020; font-weight: bold;")
+        self.trail.show_report(trail)
 
     def _verify_failed(self, exc) -> None:
         if isinstance(exc, UserError):

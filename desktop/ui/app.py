@@ -265,8 +265,10 @@ def check_audit_chain(db: Database, window, actor=None):
         def unaudited(self, trail) -> None:
             text = translate_message(trail.describe())
             window.statusBar().showMessage(text)
-            newest = [translate_message(audit.unaudited_line(c)) for c in trail.changes[-5:]]
-            if len(trail.changes) > len(newest):
+            # those no review covers (« Marquer comme examinées » on the audit page)
+            fresh = trail.fresh
+            newest = [translate_message(audit.unaudited_line(c)) for c in fresh[-5:]]
+            if max(len(fresh), trail.fresh_total) > len(newest):
                 newest.insert(0, "…")
             QMessageBox.warning(
                 window,

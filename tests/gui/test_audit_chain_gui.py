@@ -50,6 +50,7 @@ def test_audit_page_reports_the_first_broken_link(qtbot, db, agency, make_file):
     else:  # a schema of the tests, without ``server init``
         assert "non relevées, ce serveur n'en garde pas la trace" in page.trail_label.text()
     assert page.trail_table.isHidden()
+    assert page.trail.review_button.isHidden()  # nothing to mark as examined
     target = _tamper_first_file_event(db)
     qtbot.waitUntil(page.verify_button.isEnabled, timeout=10_000)
     page.verify_button.click()

@@ -15,8 +15,9 @@ def show_window(qtbot, window):
 
 def start_up_warnings(qtbot, monkeypatch, db, actor) -> list[tuple[str, str]]:
     """The warnings (title, text) the start-up check of the audit trail shows
-    ``actor`` on ``db``: it runs off the GUI thread; waited for."""
-    from PySide6.QtWidgets import QMainWindow, QMessageBox
+    ``actor`` on ``db``, none as well: it runs off the GUI thread; waited for (its
+    result is posted to the GUI thread before the thread ends, then delivered)."""
+    from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
     from desktop.ui import app as startup
 
@@ -26,6 +27,7 @@ def start_up_warnings(qtbot, monkeypatch, db, actor) -> list[tuple[str, str]]:
     )
     window = QMainWindow()
     qtbot.addWidget(window)
-    startup.check_audit_chain(db, window, actor)
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    task = startup.check_audit_chain(db, window, actor)
+    qtbot.waitUntil(task.thread.isFinished, timeout=10_000)
+    QApplication.processEvents()
     return shown

@@ -82,6 +82,16 @@ def read_only_table(
     return table
 
 
+def fitted_table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
+    """A ``rows_table`` (one row selected) whose columns fit their contents, the last
+    stretched, every column in sight on a laptop (issue 15)."""
+    table = rows_table(parent, name, headers, single=True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    share_width(table)
+    return table
+
+
 def share_width(
     view: QTableView,
     stretch: int | None = None,
