@@ -886,143 +886,122 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="372" />
+        <location filename="../../desktop/ui/admin_pages.py" line="364" />
         <source>du jj/mm/aaaa</source>
         <translation>du jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="373" />
+        <location filename="../../desktop/ui/admin_pages.py" line="365" />
         <source>au jj/mm/aaaa</source>
         <translation>au jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="374" />
+        <location filename="../../desktop/ui/admin_pages.py" line="366" />
         <source>utilisateur</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="377" />
+        <location filename="../../desktop/ui/admin_pages.py" line="369" />
         <source>Toutes les actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="380" />
+        <location filename="../../desktop/ui/admin_pages.py" line="372" />
         <source>n° de dossier</source>
         <translation>n° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="381" />
+        <location filename="../../desktop/ui/admin_pages.py" line="373" />
         <source>Filtrer</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="382" />
+        <location filename="../../desktop/ui/admin_pages.py" line="374" />
         <source>Exporter vers Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="388" />
+        <location filename="../../desktop/ui/admin_pages.py" line="380" />
         <source>Vérifier l'intégrité</source>
         <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="398" />
-        <location filename="../../desktop/ui/admin_pages.py" line="411" />
+        <location filename="../../desktop/ui/admin_pages.py" line="389" />
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="399" />
-        <source>Compte (connexion au serveur)</source>
-        <translation>Compte (connexion au serveur)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="400" />
-        <source>Table</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="401" />
-        <source>Opération</source>
-        <translation>Opération</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="402" />
-        <source>Lignes (n°)</source>
-        <translation>Lignes (n°)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="412" />
+        <location filename="../../desktop/ui/admin_pages.py" line="390" />
         <source>Utilisateur</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="413" />
+        <location filename="../../desktop/ui/admin_pages.py" line="391" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="414" />
+        <location filename="../../desktop/ui/admin_pages.py" line="392" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="415" />
+        <location filename="../../desktop/ui/admin_pages.py" line="393" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="416" />
+        <location filename="../../desktop/ui/admin_pages.py" line="394" />
         <source>Avant</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="417" />
+        <location filename="../../desktop/ui/admin_pages.py" line="395" />
         <source>Après</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="439" />
+        <location filename="../../desktop/ui/admin_pages.py" line="417" />
         <source>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="464" />
+        <location filename="../../desktop/ui/admin_pages.py" line="444" />
         <source>Vérification de la chaîne du journal…</source>
         <translation>Vérification de la chaîne du journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="505" />
+        <location filename="../../desktop/ui/admin_pages.py" line="469" />
         <source>La vérification n'a pas pu aboutir.</source>
         <translation>La vérification n'a pas pu aboutir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="527" />
+        <location filename="../../desktop/ui/admin_pages.py" line="491" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="531" />
+        <location filename="../../desktop/ui/admin_pages.py" line="495" />
         <source>N° de dossier invalide : attendu un nombre entier.</source>
         <translation>N° de dossier invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="587" />
+        <location filename="../../desktop/ui/admin_pages.py" line="551" />
         <source>{shown} événements affichés sur {total}</source>
         <translation>{shown} événements affichés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="616" />
+        <location filename="../../desktop/ui/admin_pages.py" line="580" />
         <source>{count} dans « {name} ».</source>
         <translation>{count} dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="626" />
+        <location filename="../../desktop/ui/admin_pages.py" line="590" />
         <source>Exporter le journal d'audit</source>
         <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="628" />
+        <location filename="../../desktop/ui/admin_pages.py" line="592" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -1030,102 +1009,102 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="868" />
+        <location filename="../../desktop/ui/admin_pages.py" line="832" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="868" />
+        <location filename="../../desktop/ui/admin_pages.py" line="832" />
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="868" />
+        <location filename="../../desktop/ui/admin_pages.py" line="832" />
         <source>Taille</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="868" />
+        <location filename="../../desktop/ui/admin_pages.py" line="832" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="873" />
+        <location filename="../../desktop/ui/admin_pages.py" line="837" />
         <source>Aucune sauvegarde dans ce dossier : « Sauvegarder maintenant » en fait une.</source>
         <translation>Aucune sauvegarde dans ce dossier : « Sauvegarder maintenant » en fait une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="875" />
+        <location filename="../../desktop/ui/admin_pages.py" line="839" />
         <source>Sauvegarder maintenant</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="877" />
+        <location filename="../../desktop/ui/admin_pages.py" line="841" />
         <source>Restaurer la sauvegarde choisie…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="880" />
+        <location filename="../../desktop/ui/admin_pages.py" line="844" />
         <source>Restaurer un autre fichier…</source>
         <translation>Restaurer un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="887" />
+        <location filename="../../desktop/ui/admin_pages.py" line="851" />
         <source>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="903" />
+        <location filename="../../desktop/ui/admin_pages.py" line="867" />
         <source>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</source>
         <translation>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="908" />
+        <location filename="../../desktop/ui/admin_pages.py" line="872" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="908" />
+        <location filename="../../desktop/ui/admin_pages.py" line="872" />
         <source>avant restauration</source>
         <translation>avant restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="915" />
+        <location filename="../../desktop/ui/admin_pages.py" line="879" />
         <source>{n} Mo</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="927" />
+        <location filename="../../desktop/ui/admin_pages.py" line="891" />
         <source>Sauvegarde enregistrée : « {name} ».</source>
         <translation>Sauvegarde enregistrée : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="937" />
+        <location filename="../../desktop/ui/admin_pages.py" line="901" />
         <source>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</source>
         <translation>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="949" />
+        <location filename="../../desktop/ui/admin_pages.py" line="913" />
         <source>Restauration</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="951" />
+        <location filename="../../desktop/ui/admin_pages.py" line="915" />
         <source>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</source>
         <translation>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="954" />
+        <location filename="../../desktop/ui/admin_pages.py" line="918" />
         <source>Restaurer</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="966" />
+        <location filename="../../desktop/ui/admin_pages.py" line="930" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="968" />
+        <location filename="../../desktop/ui/admin_pages.py" line="932" />
         <source>Sauvegarde Parcours (*.sqlite)</source>
         <translation>Sauvegarde Parcours (*.sqlite)</translation>
     </message>
@@ -6789,22 +6768,22 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="226" />
+        <location filename="../../desktop/ui/admin_pages.py" line="218" />
         <source>Nouveau mot de passe pour {name}</source>
         <translation>Nouveau mot de passe pour {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="232" />
+        <location filename="../../desktop/ui/admin_pages.py" line="224" />
         <source>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</source>
         <translation>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="238" />
+        <location filename="../../desktop/ui/admin_pages.py" line="230" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="239" />
+        <location filename="../../desktop/ui/admin_pages.py" line="231" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
@@ -8565,163 +8544,163 @@ Annuler le retrait de la promesse du {contributor} ?</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="657" />
+        <location filename="../../desktop/ui/admin_pages.py" line="621" />
         <source>Durées de conservation (mois)</source>
         <translation>Durées de conservation (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="661" />
+        <location filename="../../desktop/ui/admin_pages.py" line="625" />
         <source>0 : dès le point de départ</source>
         <translation>0 : dès le point de départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="664" />
+        <location filename="../../desktop/ui/admin_pages.py" line="628" />
         <source> (pas de purge automatique)</source>
         <translation> (pas de purge automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="666" />
+        <location filename="../../desktop/ui/admin_pages.py" line="630" />
         <source>À compter de : {trigger}. {basis}</source>
         <translation>À compter de : {trigger}. {basis}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="671" />
+        <location filename="../../desktop/ui/admin_pages.py" line="635" />
         <source>Sécurité et sauvegardes</source>
         <translation>Sécurité et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="681" />
+        <location filename="../../desktop/ui/admin_pages.py" line="645" />
         <source>Enregistrer les réglages</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="682" />
+        <location filename="../../desktop/ui/admin_pages.py" line="646" />
         <source>Aperçu de la purge</source>
         <translation>Aperçu de la purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="684" />
+        <location filename="../../desktop/ui/admin_pages.py" line="648" />
         <source>Purger maintenant…</source>
         <translation>Purger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="692" />
+        <location filename="../../desktop/ui/admin_pages.py" line="656" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="693" />
+        <location filename="../../desktop/ui/admin_pages.py" line="657" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="694" />
+        <location filename="../../desktop/ui/admin_pages.py" line="658" />
         <source>Règle</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="696" />
+        <location filename="../../desktop/ui/admin_pages.py" line="660" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="697" />
+        <location filename="../../desktop/ui/admin_pages.py" line="661" />
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="704" />
+        <location filename="../../desktop/ui/admin_pages.py" line="668" />
         <source>« Aperçu de la purge » liste ici les dossiers arrivés au terme de leur durée de conservation.</source>
         <translation>« Aperçu de la purge » liste ici les dossiers arrivés au terme de leur durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="714" />
+        <location filename="../../desktop/ui/admin_pages.py" line="678" />
         <source>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="740" />
+        <location filename="../../desktop/ui/admin_pages.py" line="704" />
         <source>Réglages enregistrés.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="758" />
+        <location filename="../../desktop/ui/admin_pages.py" line="722" />
         <source>Candidature {number}</source>
         <translation>Candidature {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="776" />
+        <location filename="../../desktop/ui/admin_pages.py" line="740" />
         <source>anonymisation de la candidature (procès-verbal conservé)</source>
         <translation>anonymisation de la candidature (procès-verbal conservé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="779" />
+        <location filename="../../desktop/ui/admin_pages.py" line="743" />
         <source>anonymisation de la candidature, {n} fichier de courrier supprimé</source>
         <translation>anonymisation de la candidature, {n} fichier de courrier supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="781" />
+        <location filename="../../desktop/ui/admin_pages.py" line="745" />
         <source>anonymisation de la candidature, {n} fichiers de courrier supprimés</source>
         <translation>anonymisation de la candidature, {n} fichiers de courrier supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="786" />
+        <location filename="../../desktop/ui/admin_pages.py" line="750" />
         <source>anonymisation, {n} fichier de courrier supprimé</source>
         <translation>anonymisation, {n} fichier de courrier supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="788" />
+        <location filename="../../desktop/ui/admin_pages.py" line="752" />
         <source>anonymisation, {n} fichiers de courrier supprimés</source>
         <translation>anonymisation, {n} fichiers de courrier supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="830" />
+        <location filename="../../desktop/ui/admin_pages.py" line="794" />
         <source>Anonymiser définitivement le dossier listé ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement le dossier listé ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="835" />
+        <location filename="../../desktop/ui/admin_pages.py" line="799" />
         <source>Anonymiser définitivement les {n} dossiers listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement les {n} dossiers listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="852" />
+        <location filename="../../desktop/ui/admin_pages.py" line="816" />
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="784" />
+        <location filename="../../desktop/ui/admin_pages.py" line="748" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="695" />
+        <location filename="../../desktop/ui/admin_pages.py" line="659" />
         <source>Point de départ</source>
         <translation>Point de départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="770" />
-        <location filename="../../desktop/ui/admin_pages.py" line="771" />
+        <location filename="../../desktop/ui/admin_pages.py" line="734" />
+        <location filename="../../desktop/ui/admin_pages.py" line="735" />
         <source>Aucune donnée à purger aujourd'hui.</source>
         <translation>Aucune donnée à purger aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="842" />
+        <location filename="../../desktop/ui/admin_pages.py" line="806" />
         <source>{what} : celles des écritures enregistrées au journal d'audit, au-delà de leur durée de conservation. Les supprimer ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>{what} : celles des écritures enregistrées au journal d'audit, au-delà de leur durée de conservation. Les supprimer ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="847" />
+        <location filename="../../desktop/ui/admin_pages.py" line="811" />
         <source>Également : {what}.</source>
         <translation>Également : {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="850" />
+        <location filename="../../desktop/ui/admin_pages.py" line="814" />
         <source>Purge des données</source>
         <translation>Purge des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="852" />
+        <location filename="../../desktop/ui/admin_pages.py" line="816" />
         <source>Anonymiser</source>
         <translation>Anonymiser</translation>
     </message>
@@ -9661,12 +9640,12 @@ Des événements du journal ont été modifiés ou supprimés hors de Parcours. 
 Des événements du journal ont été modifiés ou supprimés hors de Parcours. Prévenez l'administrateur : le détail figure dans Administration &gt; Journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="273" />
+        <location filename="../../desktop/ui/app.py" line="275" />
         <source>Écritures faites hors de Parcours</source>
         <translation>Écritures faites hors de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="274" />
+        <location filename="../../desktop/ui/app.py" line="276" />
         <source>{problem}
 
 {lines}
@@ -9679,39 +9658,39 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
 Ces données ont été écrites sur le serveur avec les identifiants d'un compte, sans passer par Parcours : rien ne les a vérifiées ni inscrites au journal. Le détail (table, n° des lignes, compte) figure dans Administration &gt; Journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="315" />
+        <location filename="../../desktop/ui/app.py" line="317" />
         <source>Base de données</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="386" />
+        <location filename="../../desktop/ui/app.py" line="388" />
         <source>Parcours est déjà ouvert</source>
         <translation>Parcours est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="387" />
+        <location filename="../../desktop/ui/app.py" line="389" />
         <source>Parcours est déjà ouvert dans votre session : utilisez la fenêtre ouverte (barre des tâches).</source>
         <translation>Parcours est déjà ouvert dans votre session : utilisez la fenêtre ouverte (barre des tâches).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="414" />
+        <location filename="../../desktop/ui/app.py" line="416" />
         <source>Base de données inaccessible</source>
         <translation>Base de données inaccessible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="415" />
+        <location filename="../../desktop/ui/app.py" line="417" />
         <source>La base de données n'a pas pu être ouverte :
 {error}</source>
         <translation>La base de données n'a pas pu être ouverte :
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="445" />
+        <location filename="../../desktop/ui/app.py" line="447" />
         <source>Base vide : importez la liste des locataires (Fichier &gt; Importer) pour commencer.</source>
         <translation>Base vide : importez la liste des locataires (Fichier &gt; Importer) pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="455" />
+        <location filename="../../desktop/ui/app.py" line="457" />
         <source>Prêt en {s} s</source>
         <translation>Prêt en {s} s</translation>
     </message>
@@ -10842,6 +10821,54 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
     </message>
 </context>
 <context>
+    <name>TrailView</name>
+    <message>
+        <location filename="../../desktop/ui/audit_trail.py" line="51" />
+        <source>Marquer comme examinées</source>
+        <translation>Marquer comme examinées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_trail.py" line="55" />
+        <source>Inscrit au journal d'audit que vous avez examiné les écritures listées : au démarrage, seules les suivantes seront signalées.</source>
+        <translation>Inscrit au journal d'audit que vous avez examiné les écritures listées : au démarrage, seules les suivantes seront signalées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_trail.py" line="64" />
+        <source>Date et heure</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_trail.py" line="65" />
+        <source>Compte (connexion au serveur)</source>
+        <translation>Compte (connexion au serveur)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_trail.py" line="66" />
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_trail.py" line="67" />
+        <source>Opération</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_trail.py" line="68" />
+        <source>Lignes (n°)</source>
+        <translation>Lignes (n°)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_trail.py" line="69" />
+        <source>Examen</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_trail.py" line="118" />
+        <source>Marquer comme examinées les écritures listées ({count}) ? L'examen sera inscrit au journal d'audit à votre nom ; au démarrage, seules les écritures suivantes seront signalées. Elles restent listées ici.</source>
+        <translation>Marquer comme examinées les écritures listées ({count}) ? L'examen sera inscrit au journal d'audit à votre nom ; au démarrage, seules les écritures suivantes seront signalées. Elles restent listées ici.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../desktop/ui/idle_lock.py" line="55" />
@@ -10882,62 +10909,62 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="147" />
+        <location filename="../../desktop/ui/admin_pages.py" line="139" />
         <source>Nouveau compte</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="149" />
+        <location filename="../../desktop/ui/admin_pages.py" line="141" />
         <source>Compte {name}</source>
         <translation>Compte {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="159" />
+        <location filename="../../desktop/ui/admin_pages.py" line="151" />
         <source>(aucune)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="163" />
+        <location filename="../../desktop/ui/admin_pages.py" line="155" />
         <source>facultatif : session Windows autorisée en ligne de commande</source>
         <translation>facultatif : session Windows autorisée en ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="165" />
+        <location filename="../../desktop/ui/admin_pages.py" line="157" />
         <source>Compte actif</source>
         <translation>Compte actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="169" />
+        <location filename="../../desktop/ui/admin_pages.py" line="161" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="170" />
+        <location filename="../../desktop/ui/admin_pages.py" line="162" />
         <source>Nom complet</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="171" />
+        <location filename="../../desktop/ui/admin_pages.py" line="163" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="172" />
+        <location filename="../../desktop/ui/admin_pages.py" line="164" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="173" />
+        <location filename="../../desktop/ui/admin_pages.py" line="165" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="175" />
+        <location filename="../../desktop/ui/admin_pages.py" line="167" />
         <source>Mot de passe provisoire</source>
         <translation>Mot de passe provisoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="176" />
+        <location filename="../../desktop/ui/admin_pages.py" line="168" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
@@ -10945,77 +10972,77 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="259" />
+        <location filename="../../desktop/ui/admin_pages.py" line="251" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="260" />
+        <location filename="../../desktop/ui/admin_pages.py" line="252" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="261" />
+        <location filename="../../desktop/ui/admin_pages.py" line="253" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="262" />
+        <location filename="../../desktop/ui/admin_pages.py" line="254" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="263" />
+        <location filename="../../desktop/ui/admin_pages.py" line="255" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="264" />
+        <location filename="../../desktop/ui/admin_pages.py" line="256" />
         <source>Dernière connexion</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="265" />
+        <location filename="../../desktop/ui/admin_pages.py" line="257" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="269" />
+        <location filename="../../desktop/ui/admin_pages.py" line="261" />
         <source>Nouveau compte…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="270" />
+        <location filename="../../desktop/ui/admin_pages.py" line="262" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="271" />
+        <location filename="../../desktop/ui/admin_pages.py" line="263" />
         <source>Nouveau mot de passe…</source>
         <translation>Nouveau mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="272" />
+        <location filename="../../desktop/ui/admin_pages.py" line="264" />
         <source>Déverrouiller</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="279" />
+        <location filename="../../desktop/ui/admin_pages.py" line="271" />
         <source>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="297" />
+        <location filename="../../desktop/ui/admin_pages.py" line="289" />
         <source>verrouillé</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="299" />
+        <location filename="../../desktop/ui/admin_pages.py" line="291" />
         <source>actif</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="299" />
+        <location filename="../../desktop/ui/admin_pages.py" line="291" />
         <source>désactivé</source>
         <translation>désactivé</translation>
     </message>
@@ -16304,107 +16331,112 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <translation>Auditeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="125" />
+        <location filename="../../desktop/domain/roles.py" line="127" />
         <source>consulter les dossiers locataires</source>
         <translation>consulter les dossiers locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="126" />
+        <location filename="../../desktop/domain/roles.py" line="128" />
         <source>consulter les données sensibles des dossiers</source>
         <translation>consulter les données sensibles des dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="129" />
+        <location filename="../../desktop/domain/roles.py" line="131" />
         <source>créer ou modifier un dossier locataire</source>
         <translation>créer ou modifier un dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="130" />
+        <location filename="../../desktop/domain/roles.py" line="132" />
         <source>clore un dossier locataire</source>
         <translation>clore un dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="131" />
+        <location filename="../../desktop/domain/roles.py" line="133" />
         <source>importer des locataires</source>
         <translation>importer des locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="132" />
+        <location filename="../../desktop/domain/roles.py" line="134" />
         <source>exporter les données d'une personne (droit d'accès)</source>
         <translation>exporter les données d'une personne (droit d'accès)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="135" />
+        <location filename="../../desktop/domain/roles.py" line="137" />
         <source>gérer les agences</source>
         <translation>gérer les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="136" />
+        <location filename="../../desktop/domain/roles.py" line="138" />
         <source>gérer les comptes</source>
         <translation>gérer les comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="137" />
+        <location filename="../../desktop/domain/roles.py" line="139" />
         <source>consulter le journal d'audit</source>
         <translation>consulter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="138" />
+        <location filename="../../desktop/domain/roles.py" line="140" />
+        <source>marquer comme examinées les écritures faites hors de l'application</source>
+        <translation>marquer comme examinées les écritures faites hors de l'application</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/roles.py" line="143" />
         <source>gérer la conservation des données</source>
         <translation>gérer la conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="139" />
+        <location filename="../../desktop/domain/roles.py" line="144" />
         <source>gérer les sauvegardes</source>
         <translation>gérer les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="140" />
+        <location filename="../../desktop/domain/roles.py" line="145" />
         <source>modifier les réglages</source>
         <translation>modifier les réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="141" />
+        <location filename="../../desktop/domain/roles.py" line="146" />
         <source>générer une base de démonstration</source>
         <translation>générer une base de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="142" />
+        <location filename="../../desktop/domain/roles.py" line="147" />
         <source>consulter les procès-verbaux CALEOL</source>
         <translation>consulter les procès-verbaux CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="143" />
+        <location filename="../../desktop/domain/roles.py" line="148" />
         <source>rédiger les procès-verbaux CALEOL</source>
         <translation>rédiger les procès-verbaux CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="144" />
+        <location filename="../../desktop/domain/roles.py" line="149" />
         <source>approuver les procès-verbaux CALEOL</source>
         <translation>approuver les procès-verbaux CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="145" />
+        <location filename="../../desktop/domain/roles.py" line="150" />
         <source>préparer et tenir les séances de la CALEOL</source>
         <translation>préparer et tenir les séances de la CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="146" />
+        <location filename="../../desktop/domain/roles.py" line="151" />
         <source>signer les procès-verbaux CALEOL</source>
         <translation>signer les procès-verbaux CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="147" />
+        <location filename="../../desktop/domain/roles.py" line="152" />
         <source>gérer les campagnes d'appels</source>
         <translation>gérer les campagnes d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="148" />
+        <location filename="../../desktop/domain/roles.py" line="153" />
         <source>passer les appels d'une campagne</source>
         <translation>passer les appels d'une campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="149" />
+        <location filename="../../desktop/domain/roles.py" line="154" />
         <source>consulter les rapports et tableaux de bord</source>
         <translation>consulter les rapports et tableaux de bord</translation>
     </message>
@@ -16537,589 +16569,634 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <translation>Il doit rester au moins un administrateur actif : ce changement est refusé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="292" />
+        <location filename="../../desktop/services/audit.py" line="391" />
         <source>création</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="293" />
+        <location filename="../../desktop/services/audit.py" line="392" />
         <source>modification</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="294" />
+        <location filename="../../desktop/services/audit.py" line="393" />
         <source>clôture</source>
         <translation>clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="295" />
-        <location filename="../../desktop/services/audit.py" line="376" />
+        <location filename="../../desktop/services/audit.py" line="394" />
+        <location filename="../../desktop/services/audit.py" line="477" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="296" />
+        <location filename="../../desktop/services/audit.py" line="395" />
         <source>base de démonstration</source>
         <translation>base de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="297" />
+        <location filename="../../desktop/services/audit.py" line="396" />
         <source>consultation de données sensibles</source>
         <translation>consultation de données sensibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="298" />
+        <location filename="../../desktop/services/audit.py" line="397" />
         <source>action refusée</source>
         <translation>action refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="299" />
+        <location filename="../../desktop/services/audit.py" line="398" />
         <source>connexion</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="300" />
+        <location filename="../../desktop/services/audit.py" line="399" />
         <source>connexion refusée</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="301" />
+        <location filename="../../desktop/services/audit.py" line="400" />
         <source>verrouillage du compte</source>
         <translation>verrouillage du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="302" />
+        <location filename="../../desktop/services/audit.py" line="401" />
         <source>déverrouillage du compte</source>
         <translation>déverrouillage du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="303" />
+        <location filename="../../desktop/services/audit.py" line="402" />
         <source>changement de mot de passe</source>
         <translation>changement de mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="304" />
+        <location filename="../../desktop/services/audit.py" line="403" />
         <source>verrouillage de l'écran (inactivité)</source>
         <translation>verrouillage de l'écran (inactivité)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="305" />
+        <location filename="../../desktop/services/audit.py" line="404" />
         <source>scellement du compte (son état est contrôlé aux connexions suivantes)</source>
         <translation>scellement du compte (son état est contrôlé aux connexions suivantes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="308" />
+        <location filename="../../desktop/services/audit.py" line="407" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="309" />
+        <location filename="../../desktop/services/audit.py" line="408" />
         <source>purge (conservation des données)</source>
         <translation>purge (conservation des données)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="310" />
+        <location filename="../../desktop/services/audit.py" line="409" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="311" />
-        <location filename="../../desktop/services/audit.py" line="381" />
+        <location filename="../../desktop/services/audit.py" line="410" />
+        <location filename="../../desktop/services/audit.py" line="482" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="312" />
+        <location filename="../../desktop/services/audit.py" line="411" />
         <source>restauration</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="313" />
+        <location filename="../../desktop/services/audit.py" line="412" />
         <source>suppression</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="314" />
+        <location filename="../../desktop/services/audit.py" line="413" />
         <source>changement de statut</source>
         <translation>changement de statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="316" />
+        <location filename="../../desktop/services/audit.py" line="415" />
         <source>justificatif du préavis réduit</source>
         <translation>justificatif du préavis réduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="317" />
+        <location filename="../../desktop/services/audit.py" line="416" />
         <source>report du départ</source>
         <translation>report du départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="318" />
+        <location filename="../../desktop/services/audit.py" line="417" />
         <source>retrait du congé</source>
         <translation>retrait du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="319" />
+        <location filename="../../desktop/services/audit.py" line="418" />
         <source>courrier</source>
         <translation>courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="320" />
+        <location filename="../../desktop/services/audit.py" line="419" />
         <source>publipostage</source>
         <translation>publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="321" />
+        <location filename="../../desktop/services/audit.py" line="420" />
         <source>réimpression</source>
         <translation>réimpression</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="322" />
+        <location filename="../../desktop/services/audit.py" line="421" />
         <source>enregistrement d'une recherche</source>
         <translation>enregistrement d'une recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="323" />
+        <location filename="../../desktop/services/audit.py" line="422" />
         <source>suppression d'une recherche</source>
         <translation>suppression d'une recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="325" />
+        <location filename="../../desktop/services/audit.py" line="424" />
         <source>règlement saisi</source>
         <translation>règlement saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="326" />
+        <location filename="../../desktop/services/audit.py" line="425" />
         <source>règlement supprimé</source>
         <translation>règlement supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="327" />
+        <location filename="../../desktop/services/audit.py" line="426" />
         <source>import de règlements</source>
         <translation>import de règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="328" />
+        <location filename="../../desktop/services/audit.py" line="427" />
         <source>suite donnée</source>
         <translation>suite donnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="329" />
+        <location filename="../../desktop/services/audit.py" line="428" />
         <source>avenant</source>
         <translation>avenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="330" />
+        <location filename="../../desktop/services/audit.py" line="429" />
         <source>assignation</source>
         <translation>assignation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="331" />
+        <location filename="../../desktop/services/audit.py" line="430" />
         <source>retrait de la promesse d'un contributeur</source>
         <translation>retrait de la promesse d'un contributeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="334" />
+        <location filename="../../desktop/services/audit.py" line="433" />
         <source>annulation du retrait de la promesse d'un contributeur</source>
         <translation>annulation du retrait de la promesse d'un contributeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="337" />
-        <location filename="../../desktop/services/audit.py" line="386" />
+        <location filename="../../desktop/services/audit.py" line="436" />
+        <location filename="../../desktop/services/audit.py" line="487" />
         <source>protocole de crise</source>
         <translation>protocole de crise</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="338" />
+        <location filename="../../desktop/services/audit.py" line="437" />
         <source>signature du protocole de crise par une association</source>
         <translation>signature du protocole de crise par une association</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="342" />
+        <location filename="../../desktop/services/audit.py" line="441" />
         <source>présence</source>
         <translation>présence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="343" />
+        <location filename="../../desktop/services/audit.py" line="442" />
         <source>pouvoir</source>
         <translation>pouvoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="344" />
+        <location filename="../../desktop/services/audit.py" line="443" />
         <source>pouvoir retiré</source>
         <translation>pouvoir retiré</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="345" />
+        <location filename="../../desktop/services/audit.py" line="444" />
         <source>séance physique demandée</source>
         <translation>séance physique demandée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="346" />
-        <location filename="../../desktop/services/audit.py" line="393" />
+        <location filename="../../desktop/services/audit.py" line="445" />
+        <location filename="../../desktop/services/audit.py" line="494" />
         <location filename="../../desktop/services/caleol/vote_import.py" line="174" />
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="347" />
+        <location filename="../../desktop/services/audit.py" line="446" />
         <source>décision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="348" />
+        <location filename="../../desktop/services/audit.py" line="447" />
         <source>décision annulée</source>
         <translation>décision annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="349" />
+        <location filename="../../desktop/services/audit.py" line="448" />
         <source>avis sur l'occupation</source>
         <translation>avis sur l'occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="350" />
+        <location filename="../../desktop/services/audit.py" line="449" />
         <source>notification</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="351" />
+        <location filename="../../desktop/services/audit.py" line="450" />
         <source>courriers de décision</source>
         <translation>courriers de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="352" />
+        <location filename="../../desktop/services/audit.py" line="451" />
         <source>projet de procès-verbal</source>
         <translation>projet de procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="353" />
+        <location filename="../../desktop/services/audit.py" line="452" />
         <source>envoi du procès-verbal en relecture</source>
         <translation>envoi du procès-verbal en relecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="354" />
+        <location filename="../../desktop/services/audit.py" line="453" />
         <source>avis sur le procès-verbal</source>
         <translation>avis sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="355" />
+        <location filename="../../desktop/services/audit.py" line="454" />
         <source>signature du procès-verbal</source>
         <translation>signature du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="356" />
+        <location filename="../../desktop/services/audit.py" line="455" />
         <source>extrait du procès-verbal</source>
         <translation>extrait du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="357" />
+        <location filename="../../desktop/services/audit.py" line="456" />
         <source>export du procès-verbal</source>
         <translation>export du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="359" />
+        <location filename="../../desktop/services/audit.py" line="458" />
         <source>présentation du courrier de proposition</source>
         <translation>présentation du courrier de proposition</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="360" />
+        <location filename="../../desktop/services/audit.py" line="459" />
         <source>proposition acceptée</source>
         <translation>proposition acceptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="361" />
+        <location filename="../../desktop/services/audit.py" line="460" />
         <source>proposition refusée</source>
         <translation>proposition refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="362" />
+        <location filename="../../desktop/services/audit.py" line="461" />
         <source>proposition sans réponse dans le délai</source>
         <translation>proposition sans réponse dans le délai</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="363" />
+        <location filename="../../desktop/services/audit.py" line="462" />
         <source>proposition close (logement attribué)</source>
         <translation>proposition close (logement attribué)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="364" />
+        <location filename="../../desktop/services/audit.py" line="463" />
         <source>proposition au rang suivant</source>
         <translation>proposition au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="365" />
+        <location filename="../../desktop/services/audit.py" line="464" />
         <source>bail signé</source>
         <translation>bail signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="367" />
+        <location filename="../../desktop/services/audit.py" line="466" />
         <source>lancement</source>
         <translation>lancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="368" />
+        <location filename="../../desktop/services/audit.py" line="467" />
         <source>affectation</source>
         <translation>affectation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="369" />
-        <location filename="../../desktop/services/audit.py" line="405" />
+        <location filename="../../desktop/services/audit.py" line="468" />
+        <location filename="../../desktop/services/audit.py" line="506" />
         <source>appel</source>
         <translation>appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="370" />
+        <location filename="../../desktop/services/audit.py" line="469" />
         <source>relance (escalade)</source>
         <translation>relance (escalade)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="373" />
+        <location filename="../../desktop/services/audit.py" line="471" />
+        <source>écritures hors de l'application examinées</source>
+        <translation>écritures hors de l'application examinées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="474" />
         <source>dossier locataire</source>
         <translation>dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="374" />
+        <location filename="../../desktop/services/audit.py" line="475" />
         <source>agence</source>
         <translation>agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="375" />
+        <location filename="../../desktop/services/audit.py" line="476" />
         <source>compte</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="377" />
+        <location filename="../../desktop/services/audit.py" line="478" />
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="378" />
+        <location filename="../../desktop/services/audit.py" line="479" />
         <source>réglage</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="379" />
+        <location filename="../../desktop/services/audit.py" line="480" />
         <source>journal d'audit</source>
         <translation>journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="380" />
+        <location filename="../../desktop/services/audit.py" line="481" />
         <source>conservation des données</source>
         <translation>conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="382" />
+        <location filename="../../desktop/services/audit.py" line="483" />
         <source>recherche enregistrée</source>
         <translation>recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="383" />
+        <location filename="../../desktop/services/audit.py" line="484" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="384" />
+        <location filename="../../desktop/services/audit.py" line="485" />
         <source>congé</source>
         <translation>congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="385" />
+        <location filename="../../desktop/services/audit.py" line="486" />
         <source>accord de paiement</source>
         <translation>accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="387" />
+        <location filename="../../desktop/services/audit.py" line="488" />
         <source>rapport</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="388" />
+        <location filename="../../desktop/services/audit.py" line="489" />
         <source>commission CALEOL</source>
         <translation>commission CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="389" />
+        <location filename="../../desktop/services/audit.py" line="490" />
         <source>membre CALEOL</source>
         <translation>membre CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="390" />
+        <location filename="../../desktop/services/audit.py" line="491" />
         <source>séance CALEOL</source>
         <translation>séance CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="391" />
+        <location filename="../../desktop/services/audit.py" line="492" />
         <source>point de l'ordre du jour</source>
         <translation>point de l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="392" />
+        <location filename="../../desktop/services/audit.py" line="493" />
         <source>candidat</source>
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="396" />
+        <location filename="../../desktop/services/audit.py" line="497" />
         <source>courriel aux membres CALEOL</source>
         <translation>courriel aux membres CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="397" />
+        <location filename="../../desktop/services/audit.py" line="498" />
         <source>grille de cotation</source>
         <translation>grille de cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="398" />
+        <location filename="../../desktop/services/audit.py" line="499" />
         <source>cotation d'un candidat</source>
         <translation>cotation d'un candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="399" />
+        <location filename="../../desktop/services/audit.py" line="500" />
         <source>refus d'une proposition de logement</source>
         <translation>refus d'une proposition de logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="400" />
+        <location filename="../../desktop/services/audit.py" line="501" />
         <source>objectifs d'attribution</source>
         <translation>objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="401" />
+        <location filename="../../desktop/services/audit.py" line="502" />
         <source>export vers le SNE</source>
         <translation>export vers le SNE</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="402" />
+        <location filename="../../desktop/services/audit.py" line="503" />
         <source>import du SNE</source>
         <translation>import du SNE</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="529" />
+        <location filename="../../desktop/services/audit.py" line="508" />
+        <source>traces des écritures sur le serveur</source>
+        <translation>traces des écritures sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="631" />
         <source>{n} événement exporté</source>
         <translation>{n} événement exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="530" />
+        <location filename="../../desktop/services/audit.py" line="632" />
         <source>{n} événements exportés</source>
         <translation>{n} événements exportés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="531" />
+        <location filename="../../desktop/services/audit.py" line="633" />
         <source>aucun événement exporté</source>
         <translation>aucun événement exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="638" />
+        <location filename="../../desktop/services/audit.py" line="740" />
         <source>Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière empreinte {head}).</source>
         <translation>Journal d'audit intègre : {checked}, chaîne de hachage continue (dernière empreinte {head}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="646" />
+        <location filename="../../desktop/services/audit.py" line="748" />
         <source>{n} événement vérifié</source>
         <translation>{n} événement vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="647" />
+        <location filename="../../desktop/services/audit.py" line="749" />
         <source>{n} événements vérifiés</source>
         <translation>{n} événements vérifiés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="648" />
+        <location filename="../../desktop/services/audit.py" line="750" />
         <source>aucun événement vérifié</source>
         <translation>aucun événement vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="773" />
+        <location filename="../../desktop/services/audit.py" line="875" />
         <source>{n} écriture faite hors de l'application</source>
         <translation>{n} écriture faite hors de l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="774" />
+        <location filename="../../desktop/services/audit.py" line="876" />
         <source>{n} écritures faites hors de l'application</source>
         <translation>{n} écritures faites hors de l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="803" />
+        <location filename="../../desktop/services/audit.py" line="890" />
+        <source>{n} nouvelle écriture</source>
+        <translation>{n} nouvelle écriture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="891" />
+        <source>{n} nouvelles écritures</source>
+        <translation>{n} nouvelles écritures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="935" />
+        <source>examinée le {at} par {user}</source>
+        <translation>examinée le {at} par {user}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="951" />
         <source>Écritures faites hors de l'application : sans objet sur une base SQLite, qui n'en garde aucune trace ; seul un serveur PostgreSQL les relève.</source>
         <translation>Écritures faites hors de l'application : sans objet sur une base SQLite, qui n'en garde aucune trace ; seul un serveur PostgreSQL les relève.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="811" />
+        <location filename="../../desktop/services/audit.py" line="959" />
         <source>Écritures faites hors de l'application : non relevées, ce serveur n'en garde pas la trace (relancer « parcours server init »).</source>
         <translation>Écritures faites hors de l'application : non relevées, ce serveur n'en garde pas la trace (relancer « parcours server init »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="819" />
+        <location filename="../../desktop/services/audit.py" line="967" />
         <source>Aucune écriture faite hors de l'application sur le serveur : chacune a son événement au journal d'audit.</source>
         <translation>Aucune écriture faite hors de l'application sur le serveur : chacune a son événement au journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="827" />
+        <location filename="../../desktop/services/audit.py" line="975" />
         <source>{count} sur le serveur, sans événement au journal d'audit (avec psql ou un autre outil) ; la dernière le {at}, par le compte « {actor} ».</source>
         <translation>{count} sur le serveur, sans événement au journal d'audit (avec psql ou un autre outil) ; la dernière le {at}, par le compte « {actor} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="856" />
+        <location filename="../../desktop/services/audit.py" line="991" />
+        <source>Toutes examinées le {at} par « {user} ».</source>
+        <translation>Toutes examinées le {at} par « {user} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="995" />
+        <source>Dernier examen le {at} par « {user} » ; depuis, {fresh}.</source>
+        <translation>Dernier examen le {at} par « {user} » ; depuis, {fresh}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="1019" />
         <source>{at} — {actor} : {table}, {operation} (n° {ids})</source>
         <translation>{at} — {actor} : {table}, {operation} (n° {ids})</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/audit.py" line="1080" />
+        <source>Aucune écriture faite hors de l'application n'attend d'examen.</source>
+        <translation>Aucune écriture faite hors de l'application n'attend d'examen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="1093" />
+        <source>Un autre examen a été enregistré depuis l'affichage de la page : vérifiez à nouveau avant de marquer les écritures comme examinées.</source>
+        <translation>Un autre examen a été enregistré depuis l'affichage de la page : vérifiez à nouveau avant de marquer les écritures comme examinées.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/domain/minutes.py" line="238" />
-        <location filename="../../desktop/services/audit.py" line="394" />
+        <location filename="../../desktop/services/audit.py" line="495" />
         <source>conflit d'intérêts</source>
         <translation>conflit d'intérêts</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="395" />
+        <location filename="../../desktop/services/audit.py" line="496" />
         <source>procès-verbal CALEOL</source>
         <translation>procès-verbal CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="403" />
+        <location filename="../../desktop/services/audit.py" line="504" />
         <source>campagne d'appels</source>
         <translation>campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="404" />
+        <location filename="../../desktop/services/audit.py" line="505" />
         <source>fiche d'appel</source>
         <translation>fiche d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="406" />
+        <location filename="../../desktop/services/audit.py" line="507" />
         <source>orientation vers un partenaire</source>
         <translation>orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="655" />
+        <location filename="../../desktop/services/audit.py" line="757" />
         <source>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</source>
         <translation>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="661" />
+        <location filename="../../desktop/services/audit.py" line="763" />
         <source>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</source>
         <translation>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="675" />
+        <location filename="../../desktop/services/audit.py" line="777" />
         <source>son contenu a été modifié</source>
         <translation>son contenu a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="676" />
+        <location filename="../../desktop/services/audit.py" line="778" />
         <source>un ou plusieurs événements qui le précédaient ont été supprimés</source>
         <translation>un ou plusieurs événements qui le précédaient ont été supprimés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="679" />
+        <location filename="../../desktop/services/audit.py" line="781" />
         <source>il a été ajouté hors de l'application (pas de maillon)</source>
         <translation>il a été ajouté hors de l'application (pas de maillon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="680" />
+        <location filename="../../desktop/services/audit.py" line="782" />
         <source>il ne porte pas l'empreinte de l'événement précédent</source>
         <translation>il ne porte pas l'empreinte de l'événement précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="681" />
+        <location filename="../../desktop/services/audit.py" line="783" />
         <source>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</source>
         <translation>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</translation>
     </message>
@@ -21415,17 +21492,17 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <translation>{n} non disponibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="596" />
+        <location filename="../../desktop/ui/admin_pages.py" line="560" />
         <source>{n} événement</source>
         <translation>{n} événement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="597" />
+        <location filename="../../desktop/ui/admin_pages.py" line="561" />
         <source>{n} événements</source>
         <translation>{n} événements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="598" />
+        <location filename="../../desktop/ui/admin_pages.py" line="562" />
         <source>Aucun événement</source>
         <translation>Aucun événement</translation>
     </message>
@@ -21636,7 +21713,8 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="104" />
+        <location filename="../../desktop/ui/admin_pages.py" line="96" />
+        <location filename="../../desktop/ui/audit_trail.py" line="33" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -21644,6 +21722,16 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <location filename="../../desktop/ui/cotation/common.py" line="54" />
         <source>Cotation et objectifs</source>
         <translation>Cotation et objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_trail.py" line="30" />
+        <source>Écritures faites hors de l'application</source>
+        <translation>Écritures faites hors de l'application</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_trail.py" line="32" />
+        <source>Marquer comme examinées</source>
+        <translation>Marquer comme examinées</translation>
     </message>
 </context>
 <context>
@@ -21685,87 +21773,87 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <translation>modification du dossier {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1019" />
+        <location filename="../../desktop/ui/admin_pages.py" line="983" />
         <source>Utilisateur : {user} ({role})</source>
         <translation>Utilisateur : {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1028" />
+        <location filename="../../desktop/ui/admin_pages.py" line="992" />
         <source>Comptes</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1029" />
+        <location filename="../../desktop/ui/admin_pages.py" line="993" />
         <source>Journal d'audit</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1032" />
+        <location filename="../../desktop/ui/admin_pages.py" line="996" />
         <source>Conservation des données</source>
         <translation>Conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1038" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1002" />
         <source>Sauvegardes</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1044" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1008" />
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1075" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1039" />
         <source>&amp;Compte</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1078" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1042" />
         <source>Changer mon &amp;mot de passe…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1084" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1048" />
         <source>&amp;Verrouiller maintenant</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1098" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1062" />
         <source>Droit d'a&amp;ccès (RGPD)…</source>
         <translation>Droit d'a&amp;ccès (RGPD)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1104" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1068" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1106" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1070" />
         <source>&amp;Comptes utilisateurs</source>
         <translation>&amp;Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1107" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1071" />
         <source>&amp;Journal d'audit</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1108" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1072" />
         <source>Conservation des &amp;données</source>
         <translation>Conservation des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1109" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1073" />
         <source>&amp;Sauvegardes</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1110" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1074" />
         <source>&amp;Paramètres</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1132" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1096" />
         <source>Mot de passe changé.</source>
         <translation>Mot de passe changé.</translation>
     </message>
