@@ -147,19 +147,25 @@ def test_the_managers_application_shows_only_his_commissions(server, world):
     assert caleol.get_session(db, manager, world["sessions"]["tous"]).number == "2026-tous"
 
 
-def test_a_decision_letter_is_read_with_its_candidature_only(server, world):
-    """A letter to an applicant (no household: his name in its subject) is read by the
-    manager of the commission's agency, not by another agency's, nor by any agent."""
+def _decision_letters(server, world, prefix: str) -> None:
+    """A decision letter's line in the register for each candidate of ``world``
+    (reference ``prefix-<commission>``), written by the database administrator."""
     with server["dba"].transaction() as session:
         for key, candidate_id in world["candidates"].items():
             session.add(
                 _register_line(
-                    f"DEC-{key}",
+                    f"{prefix}-{key}",
                     "Décision",
                     subject=f"Décision — Candidat{key}",
                     candidate_id=candidate_id,
                 )
             )
+
+
+def test_a_decision_letter_is_read_with_its_candidature_only(server, world):
+    """A letter to an applicant (no household: his name in its subject) is read by the
+    manager of the commission's agency, not by another agency's, nor by any agent."""
+    _decision_letters(server, world, "DEC")
     with _agent_sql(server, "manager_a") as conn:
         assert _names(conn, "SELECT subject FROM document WHERE candidate_id IS NOT NULL") == {
             "Décision — CandidatA",
@@ -333,19 +339,11 @@ def test_a_member_only_account_reads_the_commissions_where_it_sits_only(server, 
     signed in as him shows the same; his seat deactivated, nothing. (The register's
     lines cannot be deleted: this test's stay, read by no other test.)"""
     admin_db, admin = server["admin_db"], server["admin"]
-    with server["dba"].transaction() as session:
+    with server["dba"].reader() as session:
         member_id = session.scalar(
             text("SELECT id FROM app_user WHERE username = :u"), {"u": server["logins"]["member"]}
         )
-        for key, candidate_id in world["candidates"].items():
-            session.add(
-                _register_line(
-                    f"MDEC-{key}",
-                    "Décision",
-                    subject=f"Décision — {key}",
-                    candidate_id=candidate_id,
-                )
-            )
+    _decision_letters(server, world, "MDEC")
     member_sql = "SELECT subject FROM document WHERE reference LIKE 'MDEC-%'"
     with _agent_sql(server, "member") as conn:  # seated nowhere: nothing
         assert _names(conn, "SELECT name FROM caleol_commission") == set()
@@ -369,7 +367,7 @@ def test_a_member_only_account_reads_the_commissions_where_it_sits_only(server, 
         assert _names(conn, "SELECT candidate_id FROM caleol_candidate_key") == {
             world["candidates"]["B"]
         }
-        assert _names(conn, member_sql) == {"Décision — B"}
+        assert _names(conn, member_sql) == {"Décision — CandidatB"}
     db = Database(_url(server["name"], anonymous=True))
     server["opened"].append(db)
     member = accounts.sign_in(db, server["logins"]["member"], PASSWORD)

@@ -23,14 +23,19 @@ def _sessions(page) -> list[str]:
     return [page.sessions.item(row, 0).text() for row in range(page.sessions.rowCount())]
 
 
-def _caleol_page(qtbot, db, manager: Actor):
-    """The manager's window, shown on its CALEOL page (refreshed)."""
-    window = MainWindow(db, manager)
+def _window_on(qtbot, db, actor: Actor, page: str) -> MainWindow:
+    """``actor``'s window, shown on its page ``page`` (the attribute's name)."""
+    window = MainWindow(db, actor)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.nav.setCurrentRow(window.pages.indexOf(window.caleol_page))
-    page = window.caleol_page
+    window.nav.setCurrentRow(window.pages.indexOf(getattr(window, page)))
+    return window
+
+
+def _caleol_page(qtbot, db, manager: Actor):
+    """The manager's window, shown on its CALEOL page (refreshed)."""
+    page = _window_on(qtbot, db, manager, "caleol_page").caleol_page
     page.refresh()
     return page
 
@@ -99,11 +104,7 @@ def test_a_member_only_account_sees_only_the_commission_where_he_sits(qtbot, db,
             ),
         )
     member, _seat = seat_account(db, actor, world["commissions"]["B"], "maire.b", "Maire de B")
-    window = MainWindow(db, member)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.nav.setCurrentRow(window.pages.indexOf(window.member_vote_page))
+    window = _window_on(qtbot, db, member, "member_vote_page")
     panel = window.member_vote_page
     combo = panel.session_combo
     listed = [combo.itemText(i) for i in range(combo.count())]
