@@ -577,15 +577,17 @@ def create_demo_session(db: Database, actor: Actor, on: dt.date | None = None) -
             technical_means_default=TECHNICAL_MEANS,
         ),
     )
-    # The demo base's president account signs the minutes as herself (issue 13).
+    # The demo base's president account signs the minutes as herself (issue 13); its
+    # member account sits as Jean-Marc Dubois.
     with db.reader() as session:
-        users = dict(
-            session.execute(
+        users: dict[str, int] = {
+            username: user_id
+            for username, user_id in session.execute(
                 select(AppUser.username, AppUser.id).where(
                     AppUser.username.in_((DEMO_PRESIDENT_ACCOUNT, DEMO_MEMBER_ACCOUNT))
                 )
-            ).all()
-        )
+            )
+        }
     linked = {"lefevre": DEMO_PRESIDENT_ACCOUNT, "dubois": DEMO_MEMBER_ACCOUNT}
     ids: dict[str, int] = {}
     for key, role, civility, first, last, organisation, commune, email in MEMBERS:
