@@ -349,6 +349,8 @@ def test_a_member_only_account_reads_the_commissions_where_it_sits_only(server, 
         assert _names(conn, "SELECT name FROM caleol_commission") == set()
         assert _names(conn, "SELECT number FROM caleol_session") == set()
         assert _names(conn, member_sql) == set()
+        # (nor the keys of the tenants' audit snapshots: he reads no tenant file)
+        assert conn.execute("SELECT count(*) FROM household_key").fetchone() == (0,)
     seat = caleol.add_member(
         admin_db,
         admin,

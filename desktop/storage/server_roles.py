@@ -604,9 +604,8 @@ def _setup_statements(
     # the files): an agency role reads and creates only those of its agency's files.
     # (Its own events about another agency's file, a refusal say, are readable by it:
     # their snapshots stay sealed without that file's key.)
-    keys_ok = (
-        "(SELECT public.parcours_agency()) IS NULL OR public.parcours_household_ok(household_id)"
-    )
+    # (A member-only account, which reads no tenant file, reads none.)
+    keys_ok = f"{SEES_ALL} OR public.parcours_household_ok(household_id)"
     out.append(f"ALTER TABLE public.{KEYS} ENABLE ROW LEVEL SECURITY")
     out.append(f"DROP POLICY IF EXISTS parcours_agency ON public.{KEYS}")
     out.append(
