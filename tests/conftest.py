@@ -561,3 +561,50 @@ class DayClock(Clock):
 
         noon = dt.datetime.combine(self._day, dt.time(12)).astimezone()
         return noon + dt.timedelta(seconds=time.monotonic() - self._set_at)
+
+
+def seat_account(
+    db,
+    actor,
+    commission_id: int,
+    login: str = "membre",
+    full_name: str = "Membre CALEOL",
+    *,
+    role: Role = Role.CALEOL_MEMBER,
+    agency_code: str | None = None,
+    member_role=None,
+    last_name: str = "Siégeant",
+    password: str = "Parcours-siege-2026!",
+) -> tuple[Actor, int]:
+    """An account ``login`` (``role``, a member-only account by default) holding an
+    active member's seat in commission ``commission_id`` (an advisory one by default:
+    the quorum and the tallies are unchanged). Returns its actor and its seat's id."""
+    from desktop.domain.caleol import MemberRole
+    from desktop.services import accounts, caleol
+    from desktop.services.caleol import MemberData
+
+    user_id = accounts.create_user(
+        db,
+        actor,
+        login,
+        full_name,
+        role,
+        password,
+        agency_code=agency_code,
+        must_change_password=False,
+    )
+    seat = caleol.add_member(
+        db,
+        actor,
+        commission_id,
+        MemberData(
+            role=member_role or MemberRole.CONSULT_CCAS,
+            first_name=full_name.split()[0],
+            last_name=last_name,
+            app_user_id=user_id,
+        ),
+    )
+    agency_id = None
+    if agency_code is not None:
+        agency_id = next(a.id for a in agencies.list_agencies(db) if a.code == agency_code)
+    return Actor(login, full_name, role=role, agency_id=agency_id, user_id=user_id), seat

@@ -167,3 +167,41 @@ def _refused(conn, sql: str, *params) -> str:
     with pytest.raises(psycopg.Error) as error:
         conn.execute(sql, params or None)
     return str(error.value)
+
+
+def seat_the_member(server, session_id: int) -> None:
+    """The fixture's CALEOL member account holds an active seat in the commission of
+    session ``session_id``: a member-only account reads only the commissions where it
+    sits (services/caleol/common.commission_scope, server_roles.COMMISSION_READ)."""
+    from sqlalchemy import text
+
+    from desktop.domain.caleol import MemberRole
+    from desktop.services import caleol
+    from desktop.services.caleol import MemberData
+
+    with server["dba"].reader() as s:
+        commission_id = s.execute(
+            text("SELECT commission_id FROM caleol_session WHERE id = :s"), {"s": session_id}
+        ).scalar_one()
+        user_id = s.execute(
+            text("SELECT id FROM app_user WHERE username = :u"), {"u": server["logins"]["member"]}
+        ).scalar_one()
+        seated = s.execute(
+            text(
+                "SELECT count(*) FROM caleol_member WHERE commission_id = :c "
+                "AND app_user_id = :u AND active"
+            ),
+            {"c": commission_id, "u": user_id},
+        ).scalar_one()
+    if not seated:
+        caleol.add_member(
+            server["admin_db"],
+            server["admin"],
+            commission_id,
+            MemberData(
+                role=MemberRole.CONSULT_CCAS,
+                first_name="Membre",
+                last_name="CALEOL",
+                app_user_id=user_id,
+            ),
+        )

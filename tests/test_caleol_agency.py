@@ -19,6 +19,7 @@ from desktop.services.caleol import letters as caleol_letters
 from desktop.services.caleol import minutes as pvs
 from desktop.services.context import Actor
 from desktop.storage.models import AuditEvent
+from tests.conftest import seat_account
 
 DAY = dt.date(2026, 11, 23)
 REFUSED = (
@@ -74,10 +75,12 @@ def test_a_manager_lists_only_his_agencys_commissions_and_those_of_none(db, worl
     # The other agency's manager, symmetrically.
     other = _manager(world, "B")
     assert {s.number for s in caleol.list_sessions(db, other)} == {"2026-B", "2026-tous"}
-    # The roles without agency read every commission.
-    for role in (Role.ADMIN, Role.CALEOL_SECRETARY, Role.CALEOL_MEMBER, Role.AUDITOR):
+    # The roles without agency read every commission; a member-only account those
+    # where it holds a seat (none without an account).
+    for role in (Role.ADMIN, Role.CALEOL_SECRETARY, Role.AUDITOR):
         everyone = Actor("x", role=role)
         assert len(caleol.list_sessions(db, everyone)) == 3, role
+    assert caleol.list_sessions(db, Actor("x", role=Role.CALEOL_MEMBER)) == []
 
 
 def test_another_agencys_session_is_refused_to_him_in_french(db, world):
@@ -116,26 +119,18 @@ def seat_the_manager_of_a(
     commission; a third agency C gets a commission and a session of its own. Returns
     the manager and his seat's id."""
     from desktop.domain.caleol import MemberRole
-    from desktop.services import accounts
-    from desktop.services.caleol import MemberData
 
-    user_id = accounts.create_user(
-        db,
-        actor,
-        login,
-        "Responsable A",
-        Role.MANAGER,
-        password,
-        agency_code="AAA",
-        must_change_password=False,
-    )
-    seat = caleol.add_member(
+    manager, seat = seat_account(
         db,
         actor,
         world["commissions"]["B"],
-        MemberData(
-            role=MemberRole.DESIGNE, first_name="Resp", last_name="SiègeA", app_user_id=user_id
-        ),
+        login,
+        "Responsable A",
+        role=Role.MANAGER,
+        agency_code="AAA",
+        member_role=MemberRole.DESIGNE,
+        last_name="SiègeA",
+        password=password,
     )
     third = caleol.create_commission(
         db,
@@ -146,7 +141,6 @@ def seat_the_manager_of_a(
     world["sessions"]["C"] = caleol.create_session(
         db, actor, third, SessionData(number="2026-C", session_date=DAY, start_time=dt.time(9, 0))
     )
-    manager = Actor(login, role=Role.MANAGER, agency_id=world["agencies"]["A"], user_id=user_id)
     return manager, seat
 
 
@@ -240,8 +234,8 @@ def test_a_manager_reads_the_sessions_of_the_commission_where_he_holds_a_seat(db
     assert [s.number for s in caleol.list_sessions(db, manager, world["commissions"]["B"])] == [
         "2026-B"
     ]
-    # He reads B's session and its minutes as a member-only account does.
-    member = Actor("membre", role=Role.CALEOL_MEMBER)
+    # He reads B's session and its minutes as a member-only account seated there does.
+    member, _ = seat_account(db, actor, world["commissions"]["B"])
     assert caleol.get_session(db, manager, sid).number == "2026-B"
     assert caleol.find_session(db, manager, "2026-B") == sid
     assert caleol.get_commission(db, manager, world["commissions"]["B"]).name == "CALEOL B"
@@ -274,3 +268,70 @@ def test_a_manager_reads_the_sessions_of_the_commission_where_he_holds_a_seat(db
     assert {s.number for s in caleol.list_sessions(db, manager)} == {"2026-A", "2026-tous"}
     with pytest.raises(PermissionDenied):
         caleol.get_session(db, manager, sid)
+
+
+def test_a_member_only_account_reads_only_the_commissions_where_it_holds_a_seat(db, actor, world):
+    """A mayor's, the State's or the tenants' representative (a member-only account)
+    reads the commissions where his account holds an active seat, not the organism's
+    others (nor those of no agency): lists filtered; another commission's session,
+    minutes, letters and candidatures refused in French, each refusal audited."""
+    from desktop.services.caleol import offers as caleol_offers
+    from tests.test_caleol_service import _candidate, _dwelling
+
+    candidates = {}
+    for n, key in enumerate(("A", "B", "tous"), start=1):
+        item = caleol.add_dwelling_item(
+            db, actor, world["sessions"][key], _dwelling(reference=f"LGT-{key}")
+        )
+        candidates[key] = caleol.add_candidate(
+            db, actor, item.id, _candidate(n, last_name=f"Candidat{key}")
+        ).id
+    member, seat = seat_account(db, actor, world["commissions"]["B"], "maire.b", "Maire de B")
+    names = [c.name for c in caleol.list_commissions(db, member, include_inactive=True)]
+    assert names == ["CALEOL B"]
+    assert {s.number for s in caleol.list_sessions(db, member)} == {"2026-B"}
+    assert caleol.list_sessions(db, member, world["commissions"]["A"]) == []
+    sid = world["sessions"]["B"]
+    view = caleol.get_session(db, member, sid)
+    assert [c.last_name for i in view.items for c in i.candidates] == ["CandidatB"]
+    assert caleol_offers.find_candidate(db, member, f"#{candidates['B']}") == candidates["B"]
+    assert pvs.build_minutes(db, member, sid).session.number == "2026-B"
+    assert pvs.list_versions(db, member, sid) == []
+    assert caleol_letters.letters_for_session(db, member, sid) is not None
+    refusals = 0
+    for key in ("A", "tous"):
+        other = world["sessions"][key]
+        for read, what in (
+            (caleol.get_session, other),
+            (caleol.quorum, other),
+            (caleol.find_session, f"2026-{key}"),
+            (caleol.get_commission, world["commissions"][key]),
+            (caleol_offers.find_candidate, f"#{candidates[key]}"),
+            (pvs.list_versions, other),
+            (pvs.build_minutes, other),
+            (pvs.signatory, other),
+            (caleol_letters.letters_for_session, other),
+        ):
+            with pytest.raises(PermissionDenied) as error:
+                read(db, member, what)
+            assert str(error.value.message) == REFUSED
+            refusals += 1
+    with db.reader() as session:
+        refused = session.scalars(
+            select(AuditEvent.entity_id).where(
+                AuditEvent.action == "refus", AuditEvent.actor == "maire.b"
+            )
+        ).all()
+    assert len(refused) == refusals == 18
+    assert sid not in refused
+    # Another member-only account, seated nowhere, reads no commission; a deactivated
+    # seat no longer opens B.
+    nowhere = Actor("prefet", role=Role.CALEOL_MEMBER, user_id=member.user_id + 1000)
+    assert caleol.list_commissions(db, nowhere, include_inactive=True) == []
+    with db.transaction() as session:
+        from desktop.storage.caleol_models import Member
+
+        session.get(Member, seat).active = False
+    assert caleol.list_sessions(db, member) == []
+    with pytest.raises(PermissionDenied):
+        caleol.get_session(db, member, sid)

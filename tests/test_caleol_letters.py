@@ -30,6 +30,7 @@ from desktop.services.caleol.letters import MISSING_DOCUMENT, OFFER, RANK, REFUS
 from desktop.services.context import Actor
 from desktop.storage.caleol_models import Candidate
 from desktop.storage.models import Agency, AuditEvent, DocumentRecord
+from tests.conftest import seat_account
 
 DAY = dt.date(2026, 12, 11)  # the session (a Friday)
 NOTIFIED = dt.date(2026, 12, 15)  # + 10 days = Friday 25 December (Christmas)
@@ -578,7 +579,7 @@ def test_a_failed_pdf_conversion_leaves_nothing(db, actor, sitting, tmp_path, mo
 
 def test_rights_members_read_the_plan_secretary_generates(db, actor, sitting, tmp_path):
     sid, ids = sitting
-    member = Actor("membre", role=Role.CALEOL_MEMBER)
+    member, _ = seat_account(db, actor, caleol.get_session(db, actor, sid).commission.id)
     assert len(caleol_letters.letters_for_session(db, member, sid)) == 7
     with pytest.raises(PermissionDenied):
         caleol_letters.generate_decision_letters(db, member, sid, NOTIFIED, tmp_path)

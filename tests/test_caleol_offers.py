@@ -39,7 +39,7 @@ from desktop.services.context import Actor
 from desktop.storage.caleol_models import Candidate
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.models import Agency, AuditEvent
-from tests.conftest import admin_actor, create_test_agency
+from tests.conftest import admin_actor, create_test_agency, seat_account
 
 D = dt.date
 DAY = D(2026, 12, 11)  # the session, a Friday
@@ -630,7 +630,8 @@ def test_a_stale_version_is_refused(db, actor, sitting, tmp_path):
 def test_rights(db, actor, sitting, tmp_path):
     ids = sitting
     letters(db, actor, ids, tmp_path)
-    member = Actor("membre", role=Role.CALEOL_MEMBER)
+    (commission,) = caleol.list_commissions(db, actor)
+    member, _ = seat_account(db, actor, commission.id)
     assert len(caleol_offers.offers(db, member, on=NOTIFIED)) == 2  # reads
     attempts = [
         lambda a: caleol_offers.record_answer(

@@ -46,6 +46,7 @@ from desktop.storage.caleol_models import Candidate
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.caleol_models import Vote as VoteRow
 from desktop.storage.models import AuditEvent, Household, TimelineEvent
+from tests.conftest import seat_account
 
 DAY = dt.date(2026, 11, 23)
 DESIGNATED = ("lefevre", "dubois", "benali", "garnier", "marchand", "haddad")
@@ -682,7 +683,7 @@ def test_physical_session_request_is_recorded(db, actor, commission, sitting):
 
 def test_rights_members_read_agents_refused(db, actor, sitting):
     sid, ids, item_id, cands = sitting
-    member = Actor("membre", role=Role.CALEOL_MEMBER)
+    member, _ = seat_account(db, actor, caleol.get_session(db, actor, sid).commission.id)
     assert caleol.get_session(db, member, sid).id == sid
     with pytest.raises(PermissionDenied):
         caleol.record_vote(db, member, cands[0], ids["lefevre"], Vote.POUR)

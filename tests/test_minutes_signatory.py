@@ -377,6 +377,17 @@ def test_demo_president_signs_the_demo_minutes_as_herself(db, actor, agency, ren
     )
     who = pvs.signatory(db, president, sid)
     assert who.is_actor and who.name == "Mme Catherine Lefèvre" and not who.substitute
+    # The demo's member account (a member-only account) sits there too, as Jean-Marc
+    # Dubois: it reads the session (it reads only the commissions where it sits).
+    from desktop.services import caleol
+
+    member = Actor(
+        caleol_demo.DEMO_MEMBER_ACCOUNT,
+        role=Role.CALEOL_MEMBER,
+        user_id=accounts.find_user_id(db, caleol_demo.DEMO_MEMBER_ACCOUNT),
+    )
+    assert [s.id for s in caleol.list_sessions(db, member)] == [sid]
+    assert not pvs.signatory(db, member, sid).is_actor
     v = pvs.generate_draft(db, actor, sid, renderer=renderer)
     pvs.send_for_review(db, actor, v.id, tmp_path / "envoi")
     for member_id, _name in v.approval.required:

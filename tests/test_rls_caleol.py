@@ -147,19 +147,25 @@ def test_the_managers_application_shows_only_his_commissions(server, world):
     assert caleol.get_session(db, manager, world["sessions"]["tous"]).number == "2026-tous"
 
 
-def test_a_decision_letter_is_read_with_its_candidature_only(server, world):
-    """A letter to an applicant (no household: his name in its subject) is read by the
-    manager of the commission's agency, not by another agency's, nor by any agent."""
+def _decision_letters(server, world, prefix: str) -> None:
+    """A decision letter's line in the register for each candidate of ``world``
+    (reference ``prefix-<commission>``), written by the database administrator."""
     with server["dba"].transaction() as session:
         for key, candidate_id in world["candidates"].items():
             session.add(
                 _register_line(
-                    f"DEC-{key}",
+                    f"{prefix}-{key}",
                     "Décision",
                     subject=f"Décision — Candidat{key}",
                     candidate_id=candidate_id,
                 )
             )
+
+
+def test_a_decision_letter_is_read_with_its_candidature_only(server, world):
+    """A letter to an applicant (no household: his name in its subject) is read by the
+    manager of the commission's agency, not by another agency's, nor by any agent."""
+    _decision_letters(server, world, "DEC")
     with _agent_sql(server, "manager_a") as conn:
         assert _names(conn, "SELECT subject FROM document WHERE candidate_id IS NOT NULL") == {
             "Décision — CandidatA",
@@ -323,3 +329,65 @@ def test_a_manager_seated_in_another_agencys_commission_reads_its_sessions(serve
             session.execute(text("DELETE FROM caleol_agenda_item WHERE id = :i"), {"i": review})
             session.execute(text("DELETE FROM caleol_session WHERE id = :s"), {"s": third_session})
             session.execute(text("DELETE FROM caleol_commission WHERE id = :c"), {"c": third})
+
+
+def test_a_member_only_account_reads_the_commissions_where_it_sits_only(server, world):
+    """A mayor's, the State's or the tenants' representative (a member-only account),
+    in psql with his own login role, reads the commissions where his account holds an
+    active seat and what hangs off them (sessions, members, agenda, candidatures and
+    their keys, letters to the applicants), not the organism's others; the application
+    signed in as him shows the same; his seat deactivated, nothing. (The register's
+    lines cannot be deleted: this test's stay, read by no other test.)"""
+    admin_db, admin = server["admin_db"], server["admin"]
+    with server["dba"].reader() as session:
+        member_id = session.scalar(
+            text("SELECT id FROM app_user WHERE username = :u"), {"u": server["logins"]["member"]}
+        )
+    _decision_letters(server, world, "MDEC")
+    member_sql = "SELECT subject FROM document WHERE reference LIKE 'MDEC-%'"
+    with _agent_sql(server, "member") as conn:  # seated nowhere: nothing
+        assert _names(conn, "SELECT name FROM caleol_commission") == set()
+        assert _names(conn, "SELECT number FROM caleol_session") == set()
+        assert _names(conn, member_sql) == set()
+        # (nor the keys of the tenants' audit snapshots: he reads no tenant file)
+        assert conn.execute("SELECT count(*) FROM household_key").fetchone() == (0,)
+    seat = caleol.add_member(
+        admin_db,
+        admin,
+        world["commissions"]["B"],
+        MemberData(
+            role=MemberRole.CONSULT_CCAS, first_name="Maire", last_name="DeB", app_user_id=member_id
+        ),
+    )
+    with _agent_sql(server, "member") as conn:
+        assert _names(conn, "SELECT name FROM caleol_commission") == {"CALEOL B"}
+        assert _names(conn, "SELECT number FROM caleol_session") == {"2026-B"}
+        assert _names(conn, "SELECT last_name FROM caleol_member") >= {"SiègeB", "DeB"}
+        assert not {"Siègetous"} & _names(conn, "SELECT last_name FROM caleol_member")
+        assert _names(conn, "SELECT reference FROM caleol_agenda_item") == {"LGT-B"}
+        assert _names(conn, "SELECT last_name FROM caleol_candidate") == {"CandidatB"}
+        assert _names(conn, "SELECT candidate_id FROM caleol_candidate_key") == {
+            world["candidates"]["B"]
+        }
+        assert _names(conn, member_sql) == {"Décision — CandidatB"}
+    db = Database(_url(server["name"], anonymous=True))
+    server["opened"].append(db)
+    member = accounts.sign_in(db, server["logins"]["member"], PASSWORD)
+    names = [c.name for c in caleol.list_commissions(db, member, include_inactive=True)]
+    assert names == ["CALEOL B"]
+    sid = world["sessions"]["B"]
+    assert {s.number for s in caleol.list_sessions(db, member)} == {"2026-B"}
+    view = caleol.get_session(db, member, sid)
+    assert [c.last_name for i in view.items for c in i.candidates] == ["CandidatB"]
+    from desktop.services.caleol import minutes as pvs
+
+    assert [c.name for c in pvs.build_minutes(db, member, sid).candidates] == [
+        c.name for c in pvs.build_minutes(admin_db, admin, sid).candidates
+    ]
+    other = world["sessions"]["A"]
+    with pytest.raises(UserError) as error:
+        caleol.get_session(db, member, other)
+    assert str(error.value.message) == f"La séance {other} n'existe pas ou plus."
+    caleol.deactivate_member(admin_db, admin, seat)
+    with _agent_sql(server, "member") as conn:
+        assert _names(conn, "SELECT number FROM caleol_session") == set()

@@ -24,7 +24,16 @@ from desktop.services.context import Actor
 from desktop.storage import server_roles
 from desktop.storage.chain import event_hash
 from desktop.storage.db import Database
-from tests.server_fixture import PASSWORD, _agent_sql, _file, _raw, _refused, _url, server_database
+from tests.server_fixture import (
+    PASSWORD,
+    _agent_sql,
+    _file,
+    _raw,
+    _refused,
+    _url,
+    seat_the_member,
+    server_database,
+)
 
 
 @pytest.fixture(scope="module")
@@ -361,6 +370,7 @@ def test_a_locked_caleol_session_is_refused_every_change_by_the_server(server):
     sid = caleol_demo.create_demo_session(
         dba, Actor("installation", role=Role.ADMIN), dt.date(2026, 11, 24)
     )
+    seat_the_member(server, sid)  # (the member who opens it below)
     with dba.transaction() as s:
         vote_id, candidate_id = s.execute(
             text(
@@ -676,6 +686,7 @@ def test_a_session_is_locked_only_by_its_signed_minutes(server):
     """Locked by hand, an open session would look signed (and refuse every change):
     the server wants its signed minutes first."""
     sid = _locked_session(server)
+    seat_the_member(server, sid)  # (the president, below: the copy is in its commission)
     _locked_item, open_item, _candidate = _open_copy(server, sid)
     with server["dba"].reader() as s:
         open_sid = s.execute(
@@ -754,7 +765,9 @@ def test_the_cotation_examined_in_a_locked_session_is_not_rewritten_by_hand(serv
     (the score or the facts the commission examined). The purge still empties its facts,
     once the candidature is anonymised."""
 
-    _locked_item, open_item, candidate_id = _open_copy(server, _locked_session(server))
+    sid = _locked_session(server)
+    seat_the_member(server, sid)  # (a member of its commission, below)
+    _locked_item, open_item, candidate_id = _open_copy(server, sid)
     with server["dba"].transaction() as s:
         open_sid = s.execute(
             text("SELECT session_id FROM caleol_agenda_item WHERE id = :i"), {"i": open_item}

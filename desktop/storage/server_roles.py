@@ -71,11 +71,18 @@ _OWN_OR_NONE = (
 # A member reads the sessions of the commission he sits in: an agency role whose
 # account holds an active seat there too (parcours_seats), whatever its agency.
 SEATED = "id IN (SELECT public.parcours_seats())"
+# A member-only account (no agency, like the roles that read every agency's rows) reads
+# only the commissions where it sits, and what hangs off them: its rows are checked
+# against their parents, never taken whole (parcours_member_only).
+MEMBER_ONLY = "(SELECT public.parcours_member_only())"
+SEES_ALL = f"({VISIBLE} AND NOT {MEMBER_ONLY})"
+# The commissions the session reads (the services' commission_scope).
+COMMISSION_READ = f"(({_OWN_OR_NONE}) AND NOT {MEMBER_ONLY}) OR {SEATED}"
 # The roots of the agency's scope, and their policies' conditions: every table with a
 # foreign key to one of them is scoped with it (scoped_tables).
 ROOT_TABLES = {
     ROOT_TABLE: f"{VISIBLE} OR agency_id = (SELECT public.parcours_agency())",
-    "caleol_commission": f"{_OWN_OR_NONE} OR {SEATED}",
+    "caleol_commission": COMMISSION_READ,
     "campaign": _OWN_OR_NONE,
 }
 # Columns of app_user every group may read (colleagues' names, roles, agencies: who did
@@ -335,6 +342,14 @@ def _functions(names: Names) -> list[str]:
             JOIN public.app_user AS u ON u.id = m.app_user_id
             WHERE u.username = session_user::text AND u.active AND m.active
         $$""",
+        # Whether the session is a member-only account (MEMBRE_CALEOL): it reads the
+        # commissions where it sits only (COMMISSION_READ, SEES_ALL).
+        f"""CREATE OR REPLACE FUNCTION parcours_member_only() RETURNS boolean
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+            SELECT EXISTS (SELECT 1 FROM public.app_user AS u
+                           WHERE u.username = session_user::text
+                           AND u.role = {lit(Role.CALEOL_MEMBER.value)})
+        $$""",
         # The session's own account's sign-in bookkeeping (its colleagues' is not granted).
         """CREATE OR REPLACE FUNCTION parcours_own_account()
         RETURNS TABLE (id integer, os_login text, failed_attempts integer,
@@ -354,7 +369,7 @@ def _functions(names: Names) -> list[str]:
         # a role with a CALEOL right, and a commission it reads (SECURITY DEFINER: the
         # tables that point to the line point back to it, a policy through them would
         # recurse). Any other line: true.
-        """CREATE OR REPLACE FUNCTION parcours_caleol_document_ok(doc integer)
+        f"""CREATE OR REPLACE FUNCTION parcours_caleol_document_ok(doc integer)
         RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
             WITH sessions AS (
@@ -369,11 +384,8 @@ def _functions(names: Names) -> list[str]:
                 public.parcours_reads_applicants() AND EXISTS (
                     SELECT 1 FROM sessions AS x
                     JOIN public.caleol_session AS s ON s.id = x.session_id
-                    JOIN public.caleol_commission AS c ON c.id = s.commission_id
-                    WHERE public.parcours_agency() IS NULL
-                       OR c.agency_id = public.parcours_agency()
-                       OR (c.agency_id IS NULL AND public.parcours_agency() <> -1)
-                       OR c.id IN (SELECT public.parcours_seats())))
+                    WHERE s.commission_id IN (
+                        SELECT id FROM public.caleol_commission WHERE {COMMISSION_READ})))
         $$""",
         f"""CREATE OR REPLACE FUNCTION parcours_is_admin() RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
@@ -499,6 +511,7 @@ def _setup_statements(
         "parcours_is_admin()",
         "parcours_reads_applicants()",
         "parcours_seats()",
+        "parcours_member_only()",
         "parcours_own_account()",
         "parcours_reads_accounts()",
         "parcours_household_ok(integer)",
@@ -591,9 +604,8 @@ def _setup_statements(
     # the files): an agency role reads and creates only those of its agency's files.
     # (Its own events about another agency's file, a refusal say, are readable by it:
     # their snapshots stay sealed without that file's key.)
-    keys_ok = (
-        "(SELECT public.parcours_agency()) IS NULL OR public.parcours_household_ok(household_id)"
-    )
+    # (A member-only account, which reads no tenant file, reads none.)
+    keys_ok = f"{SEES_ALL} OR public.parcours_household_ok(household_id)"
     out.append(f"ALTER TABLE public.{KEYS} ENABLE ROW LEVEL SECURITY")
     out.append(f"DROP POLICY IF EXISTS parcours_agency ON public.{KEYS}")
     out.append(
@@ -624,8 +636,7 @@ def _setup_statements(
 # a convocation or the signed minutes with their session (parcours_caleol_document_ok).
 CALEOL_SIDE = {
     DOCUMENTS: (
-        "public.parcours_household_ok({column}) AND ((SELECT public.parcours_agency()) "
-        "IS NULL OR ((candidate_id IS NULL "
+        "public.parcours_household_ok({column}) AND (" + SEES_ALL + " OR ((candidate_id IS NULL "
         "OR candidate_id IN (SELECT id FROM public.caleol_candidate)) "
         "AND public.parcours_caleol_document_ok(id)))"
     ),
@@ -674,14 +685,14 @@ def scoped_tables(connection: Connection) -> dict[str, str]:
                 parts.append(CALEOL_SIDE[child].format(column=q(column)))
             else:
                 parts.append(
-                    f"{VISIBLE} OR {q(column)} IS NULL "
+                    f"{SEES_ALL} OR {q(column)} IS NULL "
                     f"OR {q(column)} IN (SELECT id FROM public.{q(parent)})"
                 )
         conditions[table] = " AND ".join(f"({part})" for part in parts)
     # The keys of the candidatures' audit snapshots (no foreign key, like the files'
     # keys): an agency role reads only those of the candidatures it reads.
     conditions[CANDIDATE_KEYS] = (
-        f"{VISIBLE} OR candidate_id IN (SELECT id FROM public.caleol_candidate)"
+        f"{SEES_ALL} OR candidate_id IN (SELECT id FROM public.caleol_candidate)"
     )
     return conditions
 

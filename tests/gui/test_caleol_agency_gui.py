@@ -1,6 +1,7 @@
 """The CALEOL page of an agency manager: his agency's commissions, those of no agency
 and those where his account holds a member's seat, their sessions, no error; never
-another agency's (services: tests/test_caleol_agency.py)."""
+another agency's. A member-only account's: the commissions where he sits only
+(services: tests/test_caleol_agency.py)."""
 
 from __future__ import annotations
 
@@ -22,14 +23,19 @@ def _sessions(page) -> list[str]:
     return [page.sessions.item(row, 0).text() for row in range(page.sessions.rowCount())]
 
 
-def _caleol_page(qtbot, db, manager: Actor):
-    """The manager's window, shown on its CALEOL page (refreshed)."""
-    window = MainWindow(db, manager)
+def _window_on(qtbot, db, actor: Actor, page: str) -> MainWindow:
+    """``actor``'s window, shown on its page ``page`` (the attribute's name)."""
+    window = MainWindow(db, actor)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.nav.setCurrentRow(window.pages.indexOf(window.caleol_page))
-    page = window.caleol_page
+    window.nav.setCurrentRow(window.pages.indexOf(getattr(window, page)))
+    return window
+
+
+def _caleol_page(qtbot, db, manager: Actor):
+    """The manager's window, shown on its CALEOL page (refreshed)."""
+    page = _window_on(qtbot, db, manager, "caleol_page").caleol_page
     page.refresh()
     return page
 
@@ -68,3 +74,41 @@ def test_a_manager_seated_in_another_agencys_commission_opens_its_session(qtbot,
     finally:
         session_window.close()
     assert not page.error.isVisible(), page.error.text()
+
+
+def test_a_member_only_account_sees_only_the_commission_where_he_sits(qtbot, db, actor):
+    """A mayor's representative (a member-only account) seated in B's commission: his
+    CALEOL page lists the minutes of the commission he sits in, and his « Mes votes »
+    page the written sessions of that commission alone: not A's, nor the commission of
+    no agency's (each has one open), no error."""
+    import datetime as dt
+
+    from desktop.domain.caleol import SessionMode
+    from desktop.services import caleol
+    from desktop.services.caleol import SessionData
+    from tests.conftest import seat_account
+
+    world = commissions_of_two_agencies(db, actor)
+    for key in ("A", "B", "tous"):
+        caleol.create_session(
+            db,
+            actor,
+            world["commissions"][key],
+            SessionData(
+                number=f"E-{key}",
+                session_date=dt.date(2026, 11, 30),
+                mode=SessionMode.ECRITE,
+                technical_means="Vote dans Parcours",
+                vote_opens_at=dt.datetime(2026, 11, 25, 8, 0),
+                vote_closes_at=dt.datetime(2026, 11, 30, 18, 0),
+            ),
+        )
+    member, _seat = seat_account(db, actor, world["commissions"]["B"], "maire.b", "Maire de B")
+    window = _window_on(qtbot, db, member, "member_vote_page")
+    panel = window.member_vote_page
+    combo = panel.session_combo
+    listed = [combo.itemText(i) for i in range(combo.count())]
+    assert len(listed) == 1 and "E-B" in listed[0] and "CALEOL B" in listed[0], listed
+    assert "séance n° E-B" in panel.header.text(), panel.header.text()
+    window.nav.setCurrentRow(window.pages.indexOf(window.caleol_page))
+    assert not window.caleol_page.review_panel.error.isVisible()

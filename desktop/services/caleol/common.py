@@ -39,7 +39,7 @@ from desktop.domain.formatting import (
     format_datetime_fr,
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.domain.roles import Permission
+from desktop.domain.roles import Permission, Role
 from desktop.domain.text import bidi_controls, fold, person_name, surname_caps
 from desktop.services import authz
 from desktop.services.caleol.data import (
@@ -150,9 +150,10 @@ def require_read(actor: Actor, entity: str, entity_id: int | None = None) -> Non
 
 # An agency manager reads the commissions of his agency, those of no agency (they
 # serve every agency: docs/domain.md, CALEOL) and those where his account holds an
-# active member's seat (a member reads his commission's sessions); the other roles
-# read every commission. The server's policies say the same
-# (storage/server_roles.ROOT_TABLES, parcours_seats).
+# active member's seat (a member reads his commission's sessions); a member-only
+# account (a mayor's, the State's, tenants' representative) only those where it holds
+# an active seat; the other roles read every commission. The server's policies say the
+# same (storage/server_roles.ROOT_TABLES, parcours_seats, parcours_member_only).
 
 
 def seated_commissions(actor: Actor) -> Any:
@@ -162,15 +163,22 @@ def seated_commissions(actor: Actor) -> Any:
     )
 
 
+def seat_scoped(actor: Actor) -> bool:
+    """Whether ``actor`` reads only some commissions: an agency role, or a member-only
+    account (the commissions where it sits)."""
+    return actor.agency_scoped or actor.role == Role.CALEOL_MEMBER
+
+
 def commission_scope(actor: Actor, *, seats: bool = True) -> Any:
     """The condition on ``Commission`` of the commissions ``actor`` reads (None: all);
-    without ``seats``, those of his agency and of no agency only (his yearly figures)."""
-    if not actor.agency_scoped:
+    without ``seats``, an agency role's of his agency and of no agency only (his yearly
+    figures)."""
+    if not seat_scoped(actor):
         return None
     reads = []
-    if actor.agency_id is not None:
+    if actor.agency_scoped and actor.agency_id is not None:
         reads += [Commission.agency_id.is_(None), Commission.agency_id == actor.agency_id]
-    if seats and actor.user_id is not None:
+    if (seats or not actor.agency_scoped) and actor.user_id is not None:
         reads.append(Commission.id.in_(seated_commissions(actor)))
     return or_(*reads) if reads else false()
 
@@ -209,8 +217,9 @@ def require_session_read(
     session: Session, actor: Actor, session_id: int, entity: str, entity_id: int | None = None
 ) -> None:
     """Refuse (audited, in French) an agency role the sessions of another agency's
-    commission; a session that does not exist is left to its loader's message."""
-    if not actor.agency_scoped:
+    commission, a member-only account those of a commission where it does not sit; a
+    session that does not exist is left to its loader's message."""
+    if not seat_scoped(actor):
         return
     found = session.scalar(
         select(CaleolSession.commission_id).where(CaleolSession.id == session_id)
@@ -227,7 +236,7 @@ def require_session_read(
 
 def require_candidate_read(session: Session, actor: Actor, candidate_id: int, entity: str) -> None:
     """``require_session_read`` for the session of the candidature ``candidate_id``."""
-    if not actor.agency_scoped:
+    if not seat_scoped(actor):
         return
     sid = session.scalar(
         select(AgendaItem.session_id)

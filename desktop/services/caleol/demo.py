@@ -539,6 +539,9 @@ DECISIONS = (
 
 #: the demonstration base's account of the commission's president (she signs)
 DEMO_PRESIDENT_ACCOUNT = "presidente.caleol"
+#: the demonstration base's member account, linked to Jean-Marc Dubois's seat: a
+#: member-only account reads only the commissions where it sits
+DEMO_MEMBER_ACCOUNT = "membre.caleol"
 #: the demo session's designated secretary (named in the minutes)
 DEMO_SECRETARY = "Mme Claire Vasseur"
 
@@ -574,11 +577,18 @@ def create_demo_session(db: Database, actor: Actor, on: dt.date | None = None) -
             technical_means_default=TECHNICAL_MEANS,
         ),
     )
-    # The demo base's president account signs the minutes as herself (issue 13).
+    # The demo base's president account signs the minutes as herself (issue 13); its
+    # member account sits as Jean-Marc Dubois.
     with db.reader() as session:
-        president_user = session.scalar(
-            select(AppUser.id).where(AppUser.username == DEMO_PRESIDENT_ACCOUNT)
-        )
+        users: dict[str, int] = {
+            username: user_id
+            for username, user_id in session.execute(
+                select(AppUser.username, AppUser.id).where(
+                    AppUser.username.in_((DEMO_PRESIDENT_ACCOUNT, DEMO_MEMBER_ACCOUNT))
+                )
+            )
+        }
+    linked = {"lefevre": DEMO_PRESIDENT_ACCOUNT, "dubois": DEMO_MEMBER_ACCOUNT}
     ids: dict[str, int] = {}
     for key, role, civility, first, last, organisation, commune, email in MEMBERS:
         ids[key] = caleol.add_member(
@@ -595,7 +605,7 @@ def create_demo_session(db: Database, actor: Actor, on: dt.date | None = None) -
                 email=email,
                 mandate_start=dt.date(day.year - 1, 1, 1) if role.designated else None,
                 is_president=key == "lefevre",
-                app_user_id=president_user if key == "lefevre" else None,
+                app_user_id=users.get(linked.get(key, "")),
             ),
         )
 
