@@ -13625,59 +13625,59 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <translation>La séance {number} est verrouillée par son procès-verbal signé : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="264" />
+        <location filename="../../desktop/services/caleol/common.py" line="273" />
         <source>{field} : saisie obligatoire.</source>
         <translation>{field} : saisie obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="285" />
+        <location filename="../../desktop/services/caleol/common.py" line="294" />
         <source>{field} : caractères invisibles ou de contrôle ({codes}) : retirez-les.</source>
         <translation>{field} : caractères invisibles ou de contrôle ({codes}) : retirez-les.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="295" />
+        <location filename="../../desktop/services/caleol/common.py" line="304" />
         <source>{field} : {limit} caractères au plus.</source>
         <translation>{field} : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="335" />
+        <location filename="../../desktop/services/caleol/common.py" line="344" />
         <source>{field} : montant invalide.</source>
         <translation>{field} : montant invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="340" />
+        <location filename="../../desktop/services/caleol/common.py" line="349" />
         <source>{field} : montant positif attendu.</source>
         <translation>{field} : montant positif attendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="345" />
+        <location filename="../../desktop/services/caleol/common.py" line="354" />
         <source>{field} : deux décimales au plus.</source>
         <translation>{field} : deux décimales au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="851" />
+        <location filename="../../desktop/services/caleol/common.py" line="860" />
         <source>Le quorum n'est pas atteint : votes et décisions sont bloqués.</source>
         <extracomment>titular id -&gt; the substitute taking part in his place</extracomment>
         <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="860" />
+        <location filename="../../desktop/services/caleol/common.py" line="869" />
         <source>Une séance physique a été demandée par {name} le {date}.</source>
         <translation>Une séance physique a été demandée par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="872" />
+        <location filename="../../desktop/services/caleol/common.py" line="881" />
         <location filename="../../desktop/services/caleol/votes.py" line="115" />
         <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
         <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="881" />
+        <location filename="../../desktop/services/caleol/common.py" line="890" />
         <source>{item} : {warning}</source>
         <translation>{item} : {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="887" />
+        <location filename="../../desktop/services/caleol/common.py" line="896" />
         <source>{item}, {candidate} : {warning}</source>
         <translation>{item}, {candidate} : {warning}</translation>
     </message>
@@ -14140,7 +14140,7 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <translation>{name} détient déjà {count} : le règlement intérieur en autorise {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="506" />
+        <location filename="../../desktop/services/caleol/common.py" line="515" />
         <source>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</source>
         <translation>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</translation>
     </message>
@@ -19535,12 +19535,12 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <translation>Courrier recommandé envoyé le {date} : délai à compter de la réception (date de présentation à enregistrer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="515" />
+        <location filename="../../desktop/services/caleol/common.py" line="524" />
         <source>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</source>
         <translation>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="510" />
+        <location filename="../../desktop/services/caleol/common.py" line="519" />
         <source>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</source>
         <translation>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</translation>
     </message>
