@@ -26,6 +26,10 @@ REFUSED = (
     "Accès refusé : votre compte ne peut pas consulter les procès-verbaux CALEOL d'une "
     "autre agence que la vôtre. Ce refus a été enregistré dans le journal d'audit."
 )
+NOT_SEATED = (
+    "Accès refusé : votre compte ne peut pas consulter les procès-verbaux CALEOL d'une "
+    "commission où il ne siège pas. Ce refus a été enregistré dans le journal d'audit."
+)
 
 
 def commissions_of_two_agencies(db, actor, ids: dict[str, int] | None = None) -> dict:
@@ -314,7 +318,7 @@ def test_a_member_only_account_reads_only_the_commissions_where_it_holds_a_seat(
         ):
             with pytest.raises(PermissionDenied) as error:
                 read(db, member, what)
-            assert str(error.value.message) == REFUSED
+            assert str(error.value.message) == NOT_SEATED
             refusals += 1
     with db.reader() as session:
         refused = session.scalars(

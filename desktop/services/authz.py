@@ -32,9 +32,21 @@ def denied(
     entity: str = "",
     entity_id: int | None = None,
     other_agency: bool = False,
+    other_commission: bool = False,
 ) -> PermissionDenied:
+    """The refusal of ``permission``: by role; ``other_agency``, on a record of another
+    agency; ``other_commission``, a member's on a CALEOL commission where he does not sit."""
     what = Message(PERMISSION_LABELS[permission])
-    if other_agency:
+    if other_commission:
+        message = Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Accès refusé : votre compte ne peut pas {action} d'une commission où il ne "
+                "siège pas. Ce refus a été enregistré dans le journal d'audit.",
+            ),
+            {"action": what},
+        )
+    elif other_agency:
         message = Message(
             QT_TRANSLATE_NOOP(
                 "messages",

@@ -12781,7 +12781,7 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="101" />
-        <location filename="../../desktop/services/caleol/commissions.py" line="210" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="215" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
@@ -13625,109 +13625,109 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <translation>La séance {number} est verrouillée par son procès-verbal signé : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="273" />
+        <location filename="../../desktop/services/caleol/common.py" line="281" />
         <source>{field} : saisie obligatoire.</source>
         <translation>{field} : saisie obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="294" />
+        <location filename="../../desktop/services/caleol/common.py" line="302" />
         <source>{field} : caractères invisibles ou de contrôle ({codes}) : retirez-les.</source>
         <translation>{field} : caractères invisibles ou de contrôle ({codes}) : retirez-les.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="304" />
+        <location filename="../../desktop/services/caleol/common.py" line="312" />
         <source>{field} : {limit} caractères au plus.</source>
         <translation>{field} : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="344" />
+        <location filename="../../desktop/services/caleol/common.py" line="352" />
         <source>{field} : montant invalide.</source>
         <translation>{field} : montant invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="349" />
+        <location filename="../../desktop/services/caleol/common.py" line="357" />
         <source>{field} : montant positif attendu.</source>
         <translation>{field} : montant positif attendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="354" />
+        <location filename="../../desktop/services/caleol/common.py" line="362" />
         <source>{field} : deux décimales au plus.</source>
         <translation>{field} : deux décimales au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="860" />
+        <location filename="../../desktop/services/caleol/common.py" line="868" />
         <source>Le quorum n'est pas atteint : votes et décisions sont bloqués.</source>
         <extracomment>titular id -&gt; the substitute taking part in his place</extracomment>
         <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="869" />
+        <location filename="../../desktop/services/caleol/common.py" line="877" />
         <source>Une séance physique a été demandée par {name} le {date}.</source>
         <translation>Une séance physique a été demandée par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="881" />
+        <location filename="../../desktop/services/caleol/common.py" line="889" />
         <location filename="../../desktop/services/caleol/votes.py" line="115" />
         <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
         <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="890" />
+        <location filename="../../desktop/services/caleol/common.py" line="898" />
         <source>{item} : {warning}</source>
         <translation>{item} : {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="896" />
+        <location filename="../../desktop/services/caleol/common.py" line="904" />
         <source>{item}, {candidate} : {warning}</source>
         <translation>{item}, {candidate} : {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="72" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="73" />
         <source>Nom de la commission</source>
         <translation>Nom de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="73" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="74" />
         <source>Territoire</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="100" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="101" />
         <source>Le quorum porte sur les 6 membres désignés : de 1 à 6.</source>
         <translation>Le quorum porte sur les 6 membres désignés : de 1 à 6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="104" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="105" />
         <source>Nombre de pouvoirs par membre : de 0 à 5.</source>
         <translation>Nombre de pouvoirs par membre : de 0 à 5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="111" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="112" />
         <source>La part minimale de participants à une séance dématérialisée doit être une fraction entre 0 et 1.</source>
         <translation>La part minimale de participants à une séance dématérialisée doit être une fraction entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="119" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="120" />
         <source>Une séance dématérialisée n'est valable que si la moitié au moins des membres y participe (ordonnance n° 2014-1329).</source>
         <translation>Une séance dématérialisée n'est valable que si la moitié au moins des membres y participe (ordonnance n° 2014-1329).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="127" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="128" />
         <source>Délai de réponse à une offre : de {min} à 60 jours.</source>
         <translation>Délai de réponse à une offre : de {min} à 60 jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="131" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="132" />
         <source>Agence inconnue.</source>
         <translation>Agence inconnue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="138" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="139" />
         <source>Une commission porte déjà le nom « {name} ».</source>
         <translation>Une commission porte déjà le nom « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="221" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="226" />
         <source>Qualité du membre inconnue.</source>
         <translation>Qualité du membre inconnue.</translation>
     </message>
@@ -13914,7 +13914,7 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
     <message>
         <location filename="../../desktop/domain/timeline.py" line="95" />
         <location filename="../../desktop/services/caleol/agenda.py" line="385" />
-        <location filename="../../desktop/services/caleol/commissions.py" line="205" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="210" />
         <location filename="../../desktop/services/importer.py" line="75" />
         <location filename="../../desktop/services/sne.py" line="104" />
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="97" />
@@ -13924,7 +13924,7 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
     <message>
         <location filename="../../desktop/domain/timeline.py" line="96" />
         <location filename="../../desktop/services/caleol/agenda.py" line="386" />
-        <location filename="../../desktop/services/caleol/commissions.py" line="206" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="211" />
         <location filename="../../desktop/services/importer.py" line="76" />
         <location filename="../../desktop/services/sne.py" line="110" />
         <source>Prénom</source>
@@ -13963,79 +13963,79 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
     <message>
         <location filename="../../desktop/domain/timeline.py" line="94" />
         <location filename="../../desktop/services/caleol/agenda.py" line="384" />
-        <location filename="../../desktop/services/caleol/commissions.py" line="207" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="212" />
         <location filename="../../desktop/services/importer.py" line="77" />
         <location filename="../../desktop/services/sne.py" line="115" />
         <source>Civilité</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="208" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="213" />
         <source>Organisme</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="235" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="240" />
         <source>Adresse électronique invalide.</source>
         <translation>Adresse électronique invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="238" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="243" />
         <source>Indiquez la commune du maire : il ne vote que pour les logements de sa commune, où il a voix prépondérante.</source>
         <translation>Indiquez la commune du maire : il ne vote que pour les logements de sa commune, où il a voix prépondérante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="246" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="251" />
         <source>La fin du mandat précède son début.</source>
         <translation>La fin du mandat précède son début.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="255" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="260" />
         <source>Le mandat du représentant d'une association agréée est de 5 ans au plus (R441-9-1), renouvelable.</source>
         <translation>Le mandat du représentant d'une association agréée est de 5 ans au plus (R441-9-1), renouvelable.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="263" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="268" />
         <source>Le président est élu parmi les 6 membres désignés par le conseil.</source>
         <translation>Le président est élu parmi les 6 membres désignés par le conseil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="271" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="276" />
         <source>Le membre suppléé doit appartenir à la même commission.</source>
         <translation>Le membre suppléé doit appartenir à la même commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="277" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="282" />
         <source>Un membre ne peut pas être son propre suppléant.</source>
         <translation>Un membre ne peut pas être son propre suppléant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="281" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="286" />
         <source>{name} est lui-même suppléant : choisissez le membre titulaire.</source>
         <translation>{name} est lui-même suppléant : choisissez le membre titulaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="288" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="293" />
         <source>Un suppléant siège au même titre que le titulaire ({role}).</source>
         <translation>Un suppléant siège au même titre que le titulaire ({role}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="295" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="300" />
         <source>Un suppléant ne peut pas être désigné président.</source>
         <translation>Un suppléant ne peut pas être désigné président.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="299" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="304" />
         <source>Compte utilisateur inconnu.</source>
         <translation>Compte utilisateur inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="359" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="364" />
         <source>Ce membre a déjà voté : sa qualité ne peut plus changer. Désactivez-le et ajoutez un nouveau membre.</source>
         <translation>Ce membre a déjà voté : sa qualité ne peut plus changer. Désactivez-le et ajoutez un nouveau membre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/commissions.py" line="407" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="412" />
         <source>Le président est élu parmi les 6 membres désignés par le conseil, titulaires et en fonction.</source>
         <translation>Le président est élu parmi les 6 membres désignés par le conseil, titulaires et en fonction.</translation>
     </message>
@@ -14140,7 +14140,7 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <translation>{name} détient déjà {count} : le règlement intérieur en autorise {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="515" />
+        <location filename="../../desktop/services/caleol/common.py" line="523" />
         <source>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</source>
         <translation>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</translation>
     </message>
@@ -14814,7 +14814,7 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <location filename="../../desktop/documents/context.py" line="432" />
         <location filename="../../desktop/domain/timeline.py" line="83" />
         <location filename="../../desktop/services/caleol/agenda.py" line="88" />
-        <location filename="../../desktop/services/caleol/commissions.py" line="209" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="214" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
@@ -17201,12 +17201,17 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <translation>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/authz.py" line="39" />
+        <location filename="../../desktop/services/authz.py" line="42" />
+        <source>Accès refusé : votre compte ne peut pas {action} d'une commission où il ne siège pas. Ce refus a été enregistré dans le journal d'audit.</source>
+        <translation>Accès refusé : votre compte ne peut pas {action} d'une commission où il ne siège pas. Ce refus a été enregistré dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/authz.py" line="51" />
         <source>Accès refusé : votre compte ne peut pas {action} d'une autre agence que la vôtre. Ce refus a été enregistré dans le journal d'audit.</source>
         <translation>Accès refusé : votre compte ne peut pas {action} d'une autre agence que la vôtre. Ce refus a été enregistré dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/authz.py" line="48" />
+        <location filename="../../desktop/services/authz.py" line="60" />
         <source>Accès refusé : votre rôle ne permet pas de {action}. Ce refus a été enregistré dans le journal d'audit.</source>
         <translation>Accès refusé : votre rôle ne permet pas de {action}. Ce refus a été enregistré dans le journal d'audit.</translation>
     </message>
@@ -19535,12 +19540,12 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <translation>Courrier recommandé envoyé le {date} : délai à compter de la réception (date de présentation à enregistrer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="524" />
+        <location filename="../../desktop/services/caleol/common.py" line="532" />
         <source>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</source>
         <translation>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/common.py" line="519" />
+        <location filename="../../desktop/services/caleol/common.py" line="527" />
         <source>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</source>
         <translation>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</translation>
     </message>

@@ -38,6 +38,7 @@ from desktop.services.caleol.common import (
     load_row,
     managing,
     member_of,
+    other_commission,
     reads_commission,
     require_read,
     scoped_to_commissions,
@@ -190,7 +191,11 @@ def get_commission(db: Database, actor: Actor, commission_id: int) -> Commission
         c = load_commission(session, commission_id)
         if not reads_commission(session, actor, c.id):
             raise authz.denied(
-                actor, READ, entity=ENTITY_COMMISSION, entity_id=commission_id, other_agency=True
+                actor,
+                READ,
+                entity=ENTITY_COMMISSION,
+                entity_id=commission_id,
+                **other_commission(actor),
             )
         return commission_view(c)
 

@@ -213,6 +213,14 @@ def scoped_to_commissions(
     return stmt.where(scope)
 
 
+def other_commission(actor: Actor) -> dict[str, bool]:
+    """``authz.denied``'s words for a commission ``actor`` does not read: another
+    agency's for an agency role, one where he does not sit for a member-only account."""
+    if actor.agency_scoped:
+        return {"other_agency": True}
+    return {"other_commission": True}
+
+
 def require_session_read(
     session: Session, actor: Actor, session_id: int, entity: str, entity_id: int | None = None
 ) -> None:
@@ -230,7 +238,7 @@ def require_session_read(
             READ,
             entity=entity,
             entity_id=session_id if entity_id is None else entity_id,
-            other_agency=True,
+            **other_commission(actor),
         )
 
 
