@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypedDict
 
 from sqlalchemy import select
 
@@ -733,11 +733,21 @@ def _parse_row(row: Row, mapping: dict[str, int | None], today: dt.date) -> _Lin
     return _Line(row.line, data, errors, dwelling_extra)
 
 
-def _mail_address(reader: RowReader, prefix: str) -> dict[str, str]:
+class _MailAddress(TypedDict):
+    mail_address_line: str
+    mail_address_complement: str
+    mail_postcode: str
+    mail_city: str
+
+
+def _mail_address(reader: RowReader, prefix: str) -> _MailAddress:
     """The correspondence address of the occupant whose columns start with ``prefix``."""
-    fields = {key: reader.text(f"{prefix}{key}") for key in MAIL_FIELDS}
-    fields["mail_postcode"] = reader.parsed(f"{prefix}mail_postcode", _to_postcode, "")
-    return fields
+    return _MailAddress(
+        mail_address_line=reader.text(f"{prefix}mail_address_line"),
+        mail_address_complement=reader.text(f"{prefix}mail_address_complement"),
+        mail_postcode=reader.parsed(f"{prefix}mail_postcode", _to_postcode, ""),
+        mail_city=reader.text(f"{prefix}mail_city"),
+    )
 
 
 _FINANCINGS = ("PLAI", "PLUS", "PLS", "PLI")
