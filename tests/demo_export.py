@@ -51,6 +51,15 @@ HEADERS = [
     "QPV",
     "Réservataire",
     "EPCI",
+    # docs/domain.md#correspondence-address: where an occupant who left receives his letters
+    "Adresse correspondance",
+    "Complément adresse correspondance",
+    "CP correspondance",
+    "Ville correspondance",
+    "Adresse correspondance conjoint",
+    "Complément adresse correspondance conjoint",
+    "CP correspondance conjoint",
+    "Ville correspondance conjoint",
 ]
 _QPV_PROGRAMMES = {"Les Peupliers", "Benauge", "Bassins à flot"}
 _FINANCINGS = ("PLUS", "PLAI", "PLUS", "PLS", "PLUS")
@@ -65,6 +74,21 @@ def _targets(i: int, row: tuple) -> list[str]:
         _HOLDERS[i % 5],
         "Bordeaux Métropole",
     ]
+
+
+# Contract -> the titular's then the second occupant's correspondence address (street,
+# complement, postcode, commune); the other lines leave the eight columns empty.
+MAIL_ADDRESSES = {
+    "BX-2018-0104": ("7 rue Camille Godard", "chez M. Diallo", "33000", "Bordeaux")
+    + ("", "", "", ""),
+    "BX-2022-0112": ("", "", "", "")
+    + ("15 avenue Jean Jaurès", "Résidence Les Acacias", "33600", "Pessac"),
+}
+
+
+def _later_columns(i: int, row: tuple) -> list[str]:
+    """The columns after the first ROWS ones: attribution targets, correspondence."""
+    return _targets(i, row) + list(MAIL_ADDRESSES.get(row[0], ("",) * 8))
 
 
 D = dt.date
@@ -701,7 +725,7 @@ def _csv_text(value) -> str:
 def rows_for_csv() -> list[list[str]]:
     out = []
     for i, row in enumerate(ROWS):
-        cells = [_csv_text(v) for v in row] + _targets(i, row)
+        cells = [_csv_text(v) for v in row] + _later_columns(i, row)
         if row[0] == BAD_DATE_CONTRACT:  # 31 February: no date type can hold it
             cells[12] = "31/02/2021"
         out.append(cells)
@@ -711,7 +735,7 @@ def rows_for_csv() -> list[list[str]]:
 def rows_for_xlsx() -> list[list]:
     out = []
     for i, row in enumerate(ROWS):
-        cells = list(row) + _targets(i, row)
+        cells = list(row) + _later_columns(i, row)
         if row[0] == BAD_DATE_CONTRACT:
             cells[12] = "31/02/2021"
         cells = [None if c == "" else c for c in cells]

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypedDict
 
 from sqlalchemy import select
 
@@ -26,6 +26,7 @@ from desktop.domain.errors import PermissionDenied, UserError, ValidationError, 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Forms, Message
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import (
+    MAIL_FIELDS,
     Civility,
     DwellingData,
     FileStatus,
@@ -78,11 +79,41 @@ TARGET_FIELDS: list[Field] = [
     Field("birth_date", QT_TRANSLATE_NOOP("messages", "Date de naissance"), False),
     Field("phone", QT_TRANSLATE_NOOP("messages", "Téléphone"), False),
     Field("email", QT_TRANSLATE_NOOP("messages", "E-mail"), False),
+    # An occupant's correspondence address (docs/domain.md#correspondence-address):
+    # the same four fields for the titular and, prefixed ``second_``, the second occupant.
+    Field("mail_address_line", QT_TRANSLATE_NOOP("messages", "Adresse de correspondance"), False),
+    Field(
+        "mail_address_complement",
+        QT_TRANSLATE_NOOP("messages", "Complément d'adresse de correspondance"),
+        False,
+    ),
+    Field("mail_postcode", QT_TRANSLATE_NOOP("messages", "Code postal de correspondance"), False),
+    Field("mail_city", QT_TRANSLATE_NOOP("messages", "Commune de correspondance"), False),
     Field("second_last_name", QT_TRANSLATE_NOOP("messages", "Nom du second occupant"), False),
     Field("second_first_name", QT_TRANSLATE_NOOP("messages", "Prénom du second occupant"), False),
     Field(
         "second_birth_date",
         QT_TRANSLATE_NOOP("messages", "Date de naissance du second occupant"),
+        False,
+    ),
+    Field(
+        "second_mail_address_line",
+        QT_TRANSLATE_NOOP("messages", "Adresse de correspondance du second occupant"),
+        False,
+    ),
+    Field(
+        "second_mail_address_complement",
+        QT_TRANSLATE_NOOP("messages", "Complément d'adresse de correspondance du second occupant"),
+        False,
+    ),
+    Field(
+        "second_mail_postcode",
+        QT_TRANSLATE_NOOP("messages", "Code postal de correspondance du second occupant"),
+        False,
+    ),
+    Field(
+        "second_mail_city",
+        QT_TRANSLATE_NOOP("messages", "Commune de correspondance du second occupant"),
         False,
     ),
     Field("isolated", QT_TRANSLATE_NOOP("messages", "Personne isolée (oui/non)"), False),
@@ -113,6 +144,46 @@ TARGET_FIELDS: list[Field] = [
 DWELLING_TARGET_KEYS = ("financing", "in_qpv", "reservation_holder", "epci")
 FIELDS_BY_KEY = {f.key: f for f in TARGET_FIELDS}
 REQUIRED_KEYS = [f.key for f in TARGET_FIELDS if f.required]
+
+# Header spellings of an occupant's correspondence address, as (field prefix, field,
+# spellings): the second occupant's are the titular's followed by a usual name for him.
+_MAIL_SPELLINGS = {
+    "mail_address_line": (
+        "adresse correspondance",
+        "adresse de correspondance",
+        "adresse postale",
+        "adresse courrier",
+        "adresse d envoi",
+    ),
+    "mail_address_complement": (
+        "complement adresse correspondance",
+        "complement d adresse de correspondance",
+        "complement correspondance",
+        "complement de correspondance",
+    ),
+    "mail_postcode": (
+        "cp correspondance",
+        "code postal correspondance",
+        "code postal de correspondance",
+    ),
+    "mail_city": (
+        "ville correspondance",
+        "ville de correspondance",
+        "commune correspondance",
+        "commune de correspondance",
+    ),
+}
+_SECOND_SUFFIXES = (
+    "conjoint",
+    "du conjoint",
+    "occupant 2",
+    "second occupant",
+    "du second occupant",
+)
+MAIL_SYNONYMS = [("", key, spellings) for key, spellings in _MAIL_SPELLINGS.items()] + [
+    ("second_", key, tuple(f"{s} {suffix}" for s in spellings for suffix in _SECOND_SUFFIXES))
+    for key, spellings in _MAIL_SPELLINGS.items()
+]
 
 # Header spellings seen in ERP exports, compared after ``header_key`` (no accent,
 # lower case, words separated by one space: "N° contrat" -> "n contrat").
@@ -391,6 +462,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "code agence gestion",
         "agence gestionnaire",
     ),
+    **{f"{prefix}{key}": spellings for prefix, key, spellings in MAIL_SYNONYMS},
     "balance": (
         "solde",
         "solde locataire",
@@ -530,6 +602,8 @@ PATH_TO_KEY = {
     "occupants[1].last_name": "second_last_name",
     "occupants[1].first_name": "second_first_name",
     "occupants[1].birth_date": "second_birth_date",
+    **{f"occupants[0].{key}": key for key in MAIL_FIELDS},
+    **{f"occupants[1].{key}": f"second_{key}" for key in MAIL_FIELDS},
     "lease.contract_number": "contract_number",
     "lease.start_date": "lease_start",
     "lease.rent": "rent",
@@ -603,6 +677,7 @@ def _parse_row(row: Row, mapping: dict[str, int | None], today: dt.date) -> _Lin
         email=text("email"),
         is_titular=True,
         disability=parsed("disability", to_bool, False),
+        **_mail_address(reader, ""),
     )
     occupants = [titular]
     second = OccupantData(
@@ -610,11 +685,13 @@ def _parse_row(row: Row, mapping: dict[str, int | None], today: dt.date) -> _Lin
         first_name=text("second_first_name"),
         birth_date=parsed("second_birth_date", to_date),
         is_titular=False,
+        **_mail_address(reader, "second_"),
     )
     if (
         second.last_name
         or second.first_name
         or second.birth_date
+        or second.lives_elsewhere
         or ("second_birth_date" in errors)
     ):
         occupants.append(second)  # an empty last name is reported by the domain
@@ -654,6 +731,23 @@ def _parse_row(row: Row, mapping: dict[str, int | None], today: dt.date) -> _Lin
             key = PATH_TO_KEY.get(path, path)
             errors.setdefault(key, message)  # a cell error is more precise
     return _Line(row.line, data, errors, dwelling_extra)
+
+
+class _MailAddress(TypedDict):
+    mail_address_line: str
+    mail_address_complement: str
+    mail_postcode: str
+    mail_city: str
+
+
+def _mail_address(reader: RowReader, prefix: str) -> _MailAddress:
+    """The correspondence address of the occupant whose columns start with ``prefix``."""
+    return _MailAddress(
+        mail_address_line=reader.text(f"{prefix}mail_address_line"),
+        mail_address_complement=reader.text(f"{prefix}mail_address_complement"),
+        mail_postcode=reader.parsed(f"{prefix}mail_postcode", _to_postcode, ""),
+        mail_city=reader.text(f"{prefix}mail_city"),
+    )
 
 
 _FINANCINGS = ("PLAI", "PLUS", "PLS", "PLI")
