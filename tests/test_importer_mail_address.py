@@ -64,6 +64,11 @@ def test_columns_are_named_like_the_other_occupant_columns():
     assert importer.field_for("Commune de correspondance du second occupant") == (
         "second_mail_city"
     )
+    # An ERP's « Adresse postale » or « Adresse courrier » is most often the dwelling's:
+    # never guessed as the holder's own address (every letter would go apart).
+    erp = ["Adresse postale", "Adresse courrier", "Adresse d'envoi", "CP", "Ville"]
+    guessed = importer.propose_mapping(erp)
+    assert not any(guessed.get(k) is not None for k in guessed if "mail_" in k)
 
 
 def test_each_occupant_keeps_his_correspondence_address(db, actor, agency, tmp_path):

@@ -147,13 +147,13 @@ REQUIRED_KEYS = [f.key for f in TARGET_FIELDS if f.required]
 
 # Header spellings of an occupant's correspondence address, as (field prefix, field,
 # spellings): the second occupant's are the titular's followed by a usual name for him.
+# Only headers that say « correspondance »: an ERP's « Adresse postale » or « Adresse
+# courrier » is most often the dwelling's, and taken for the holder's own address it
+# would send every letter of the file apart.
 _MAIL_SPELLINGS = {
     "mail_address_line": (
         "adresse correspondance",
         "adresse de correspondance",
-        "adresse postale",
-        "adresse courrier",
-        "adresse d envoi",
     ),
     "mail_address_complement": (
         "complement adresse correspondance",

@@ -13915,7 +13915,7 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <location filename="../../desktop/domain/timeline.py" line="95" />
         <location filename="../../desktop/services/caleol/agenda.py" line="385" />
         <location filename="../../desktop/services/caleol/commissions.py" line="210" />
-        <location filename="../../desktop/services/importer.py" line="75" />
+        <location filename="../../desktop/services/importer.py" line="76" />
         <location filename="../../desktop/services/sne.py" line="104" />
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="97" />
         <source>Nom</source>
@@ -13925,7 +13925,7 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <location filename="../../desktop/domain/timeline.py" line="96" />
         <location filename="../../desktop/services/caleol/agenda.py" line="386" />
         <location filename="../../desktop/services/caleol/commissions.py" line="211" />
-        <location filename="../../desktop/services/importer.py" line="76" />
+        <location filename="../../desktop/services/importer.py" line="77" />
         <location filename="../../desktop/services/sne.py" line="110" />
         <source>Prénom</source>
         <translation>Prénom</translation>
@@ -13942,6 +13942,7 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="102" />
+        <location filename="../../desktop/services/importer.py" line="84" />
         <source>Adresse de correspondance</source>
         <translation>Adresse de correspondance</translation>
     </message>
@@ -13964,7 +13965,7 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <location filename="../../desktop/domain/timeline.py" line="94" />
         <location filename="../../desktop/services/caleol/agenda.py" line="384" />
         <location filename="../../desktop/services/caleol/commissions.py" line="212" />
-        <location filename="../../desktop/services/importer.py" line="77" />
+        <location filename="../../desktop/services/importer.py" line="78" />
         <location filename="../../desktop/services/sne.py" line="115" />
         <source>Civilité</source>
         <translation>Civilité</translation>
@@ -14500,51 +14501,51 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="97" />
-        <location filename="../../desktop/services/importer.py" line="78" />
+        <location filename="../../desktop/services/importer.py" line="79" />
         <source>Date de naissance</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="103" />
         <location filename="../../desktop/domain/timeline.py" line="98" />
-        <location filename="../../desktop/services/importer.py" line="79" />
+        <location filename="../../desktop/services/importer.py" line="80" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="99" />
-        <location filename="../../desktop/services/importer.py" line="80" />
+        <location filename="../../desktop/services/importer.py" line="81" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="81" />
+        <location filename="../../desktop/services/importer.py" line="92" />
         <source>Nom du second occupant</source>
         <translation>Nom du second occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="82" />
+        <location filename="../../desktop/services/importer.py" line="93" />
         <source>Prénom du second occupant</source>
         <translation>Prénom du second occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="85" />
+        <location filename="../../desktop/services/importer.py" line="96" />
         <source>Date de naissance du second occupant</source>
         <translation>Date de naissance du second occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="88" />
+        <location filename="../../desktop/services/importer.py" line="119" />
         <source>Personne isolée (oui/non)</source>
         <translation>Personne isolée (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="89" />
+        <location filename="../../desktop/services/importer.py" line="120" />
         <source>Handicap (oui/non)</source>
         <translation>Handicap (oui/non)</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="74" />
-        <location filename="../../desktop/services/importer.py" line="90" />
+        <location filename="../../desktop/services/importer.py" line="121" />
         <location filename="../../desktop/services/notices/listing.py" line="177" />
         <location filename="../../desktop/services/plans/arrears.py" line="223" />
         <location filename="../../desktop/services/plans/payments_import.py" line="75" />
@@ -14553,40 +14554,40 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="421" />
-        <location filename="../../desktop/services/importer.py" line="91" />
+        <location filename="../../desktop/services/importer.py" line="122" />
         <source>Date de début du bail</source>
         <translation>Date de début du bail</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="76" />
         <location filename="../../desktop/services/caleol/agenda.py" line="102" />
-        <location filename="../../desktop/services/importer.py" line="92" />
+        <location filename="../../desktop/services/importer.py" line="123" />
         <source>Loyer</source>
         <translation>Loyer</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="77" />
         <location filename="../../desktop/services/caleol/agenda.py" line="105" />
-        <location filename="../../desktop/services/importer.py" line="93" />
+        <location filename="../../desktop/services/importer.py" line="124" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="94" />
+        <location filename="../../desktop/services/importer.py" line="125" />
         <source>Zone tendue (oui/non)</source>
         <translation>Zone tendue (oui/non)</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="425" />
         <location filename="../../desktop/domain/timeline.py" line="79" />
-        <location filename="../../desktop/services/importer.py" line="95" />
+        <location filename="../../desktop/services/importer.py" line="126" />
         <source>Référence du logement</source>
         <translation>Référence du logement</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="80" />
         <location filename="../../desktop/services/caleol/agenda.py" line="86" />
-        <location filename="../../desktop/services/importer.py" line="96" />
+        <location filename="../../desktop/services/importer.py" line="127" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
@@ -14798,7 +14799,7 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
     <message>
         <location filename="../../desktop/documents/context.py" line="430" />
         <location filename="../../desktop/domain/timeline.py" line="81" />
-        <location filename="../../desktop/services/importer.py" line="97" />
+        <location filename="../../desktop/services/importer.py" line="128" />
         <source>Complément d'adresse</source>
         <translation>Complément d'adresse</translation>
     </message>
@@ -14806,7 +14807,7 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <location filename="../../desktop/documents/context.py" line="431" />
         <location filename="../../desktop/domain/timeline.py" line="82" />
         <location filename="../../desktop/services/caleol/agenda.py" line="87" />
-        <location filename="../../desktop/services/importer.py" line="98" />
+        <location filename="../../desktop/services/importer.py" line="129" />
         <source>Code postal</source>
         <translation>Code postal</translation>
     </message>
@@ -14994,65 +14995,65 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <translation>Le dernier paragraphe du texte (voir paragraphes_sauf_dernier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="99" />
+        <location filename="../../desktop/services/importer.py" line="130" />
         <location filename="../../desktop/services/plans/arrears.py" line="225" />
         <source>Ville</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="100" />
+        <location filename="../../desktop/services/importer.py" line="131" />
         <source>Type de logement (T1 à T6)</source>
         <translation>Type de logement (T1 à T6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="101" />
+        <location filename="../../desktop/services/importer.py" line="132" />
         <source>Surface (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="435" />
         <location filename="../../desktop/domain/timeline.py" line="86" />
-        <location filename="../../desktop/services/importer.py" line="102" />
+        <location filename="../../desktop/services/importer.py" line="133" />
         <source>Étage</source>
         <translation>Étage</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="436" />
         <location filename="../../desktop/domain/timeline.py" line="87" />
-        <location filename="../../desktop/services/importer.py" line="103" />
+        <location filename="../../desktop/services/importer.py" line="134" />
         <source>Bâtiment</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="88" />
-        <location filename="../../desktop/services/importer.py" line="104" />
+        <location filename="../../desktop/services/importer.py" line="135" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="105" />
+        <location filename="../../desktop/services/importer.py" line="136" />
         <source>Code agence</source>
         <translation>Code agence</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="90" />
-        <location filename="../../desktop/services/importer.py" line="106" />
+        <location filename="../../desktop/services/importer.py" line="137" />
         <source>Solde</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="108" />
+        <location filename="../../desktop/services/importer.py" line="139" />
         <source>Financement (PLAI, PLUS, PLS, PLI)</source>
         <translation>Financement (PLAI, PLUS, PLS, PLI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="109" />
+        <location filename="../../desktop/services/importer.py" line="140" />
         <source>En QPV (oui/non)</source>
         <translation>En QPV (oui/non)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/attribution.py" line="744" />
-        <location filename="../../desktop/services/importer.py" line="111" />
+        <location filename="../../desktop/services/importer.py" line="142" />
         <source>EPCI</source>
         <translation>EPCI</translation>
     </message>
@@ -15072,7 +15073,7 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <translation>Colonne « {name} » absente du fichier (champ « {field} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="430" />
+        <location filename="../../desktop/services/importer.py" line="502" />
         <source>Champ inconnu : « {name} » (champs : {fields}).</source>
         <translation>Champ inconnu : « {name} » (champs : {fields}).</translation>
     </message>
@@ -15112,8 +15113,8 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <translation>aucune ligne rejetée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="483" />
-        <location filename="../../desktop/services/importer.py" line="497" />
+        <location filename="../../desktop/services/importer.py" line="555" />
+        <location filename="../../desktop/services/importer.py" line="569" />
         <source>Étage illisible « {value} ».</source>
         <translation>Étage illisible « {value} ».</translation>
     </message>
@@ -15123,53 +15124,88 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <translation>{label} (colonne « {header} »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="566" />
+        <location filename="../../desktop/services/importer.py" line="87" />
+        <source>Complément d'adresse de correspondance</source>
+        <translation>Complément d'adresse de correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/importer.py" line="90" />
+        <source>Code postal de correspondance</source>
+        <translation>Code postal de correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/importer.py" line="91" />
+        <source>Commune de correspondance</source>
+        <translation>Commune de correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/importer.py" line="101" />
+        <source>Adresse de correspondance du second occupant</source>
+        <translation>Adresse de correspondance du second occupant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/importer.py" line="106" />
+        <source>Complément d'adresse de correspondance du second occupant</source>
+        <translation>Complément d'adresse de correspondance du second occupant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/importer.py" line="111" />
+        <source>Code postal de correspondance du second occupant</source>
+        <translation>Code postal de correspondance du second occupant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/importer.py" line="116" />
+        <source>Commune de correspondance du second occupant</source>
+        <translation>Commune de correspondance du second occupant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/importer.py" line="640" />
         <source>{n} dossier prêt à importer</source>
         <extracomment>the dwelling's attribution data (issue 17), set on the dwelling after creation</extracomment>
         <translation>{n} dossier prêt à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="567" />
+        <location filename="../../desktop/services/importer.py" line="641" />
         <source>{n} dossiers prêts à importer</source>
         <translation>{n} dossiers prêts à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="573" />
+        <location filename="../../desktop/services/importer.py" line="647" />
         <source>{n} dossier importé</source>
         <translation>{n} dossier importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="574" />
+        <location filename="../../desktop/services/importer.py" line="648" />
         <source>{n} dossiers importés</source>
         <translation>{n} dossiers importés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="674" />
+        <location filename="../../desktop/services/importer.py" line="768" />
         <source>Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI).</source>
         <translation>Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="789" />
+        <location filename="../../desktop/services/importer.py" line="883" />
         <source>Le contrat « {value} » existe déjà (dossier de {name}).</source>
         <translation>Le contrat « {value} » existe déjà (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="792" />
+        <location filename="../../desktop/services/importer.py" line="886" />
         <source>Le contrat « {value} » figure déjà à la ligne {line}.</source>
         <translation>Le contrat « {value} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="801" />
+        <location filename="../../desktop/services/importer.py" line="895" />
         <source>Le logement « {value} » est déjà occupé (dossier de {name}).</source>
         <translation>Le logement « {value} » est déjà occupé (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="804" />
+        <location filename="../../desktop/services/importer.py" line="898" />
         <source>Le logement « {value} » figure déjà à la ligne {line}.</source>
         <translation>Le logement « {value} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="809" />
+        <location filename="../../desktop/services/importer.py" line="903" />
         <source>Agence inconnue « {code} ».</source>
         <translation>Agence inconnue « {code} ».</translation>
     </message>
@@ -15179,18 +15215,18 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
         <translation>{field} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="852" />
+        <location filename="../../desktop/services/importer.py" line="946" />
         <location filename="../../desktop/services/plans/payments_import.py" line="529" />
         <source>Aucune ligne valide à importer.</source>
         <translation>Aucune ligne valide à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="875" />
+        <location filename="../../desktop/services/importer.py" line="969" />
         <source>Ligne {line} : {error} Rien n'a été importé.</source>
         <translation>Ligne {line} : {error} Rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="885" />
+        <location filename="../../desktop/services/importer.py" line="979" />
         <source>Import annulé : rien n'a été importé.</source>
         <translation>Import annulé : rien n'a été importé.</translation>
     </message>
@@ -18263,7 +18299,7 @@ Ces données ont été écrites sur le serveur avec les identifiants d'un compte
     <message>
         <location filename="../../desktop/domain/caleol/common.py" line="66" />
         <location filename="../../desktop/services/attribution.py" line="755" />
-        <location filename="../../desktop/services/importer.py" line="110" />
+        <location filename="../../desktop/services/importer.py" line="141" />
         <source>Réservataire</source>
         <translation>Réservataire</translation>
     </message>
