@@ -189,10 +189,27 @@ class MainWindow(QMainWindow):
         from desktop.ui.admin_pages import install_admin
 
         install_admin(self)  # roles: actions allowed, administration pages and menus
+        self._hide_pages_without_files()
         self._fit_navigation()
         # After the first paint: folders and LibreOffice processes left by a killed
         # letter batch, and the mass mailings it interrupted.
         QTimer.singleShot(1000, self, self.after_start)
+
+    def _hide_pages_without_files(self) -> None:
+        """A role without tenant files (a CALEOL member: a mayor's or the State's
+        representative) is not shown the pages made of them: the tenant files, the
+        notices, the agreements and the letter templates. They stay built behind the
+        navigation (other parts of the window reach the tenant page)."""
+        from desktop.domain.roles import Permission
+
+        if self.actor.can(Permission.TENANT_READ):
+            return
+        hidden = [self.tenant_page]
+        hidden += [self._page_slots[n][0] for n in ("notice", "arrears", "templates")]
+        for widget in hidden:
+            row = self.pages.indexOf(widget)
+            if row >= 0:
+                self.nav.item(row).setHidden(True)
 
     def _fit_navigation(self) -> None:
         """The navigation pane as wide as its longest title, no wider: on a laptop the
