@@ -4481,13 +4481,13 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Utilisateur : {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231" />
-        <location filename="../../desktop/ui/main_window.py" line="286" />
+        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <location filename="../../desktop/ui/main_window.py" line="303" />
         <source>Publipostage interrompu</source>
         <translation>Publipostage interrompu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233" />
+        <location filename="../../desktop/ui/main_window.py" line="250" />
         <source>{said}
 
 Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas refaits.</source>
@@ -4496,122 +4496,122 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
 Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas refaits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="256" />
         <source>Faire les courriers manquants</source>
         <translation>Faire les courriers manquants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="258" />
         <source>Abandonner</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
         <source>Plus tard</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275" />
+        <location filename="../../desktop/ui/main_window.py" line="292" />
         <source>Reprise du publipostage : {done} courriers sur {total}</source>
         <translation>Reprise du publipostage : {done} courriers sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425" />
+        <location filename="../../desktop/ui/main_window.py" line="442" />
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428" />
+        <location filename="../../desktop/ui/main_window.py" line="445" />
         <source>&amp;Nouveau dossier…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435" />
+        <location filename="../../desktop/ui/main_window.py" line="452" />
         <source>&amp;Importer des locataires…</source>
         <translation>&amp;Importer des locataires…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440" />
+        <location filename="../../desktop/ui/main_window.py" line="457" />
         <source>Nouvelle a&amp;gence…</source>
         <translation>Nouvelle a&amp;gence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443" />
+        <location filename="../../desktop/ui/main_window.py" line="460" />
         <source>Mes &amp;préférences…</source>
         <translation>Mes &amp;préférences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="447" />
+        <location filename="../../desktop/ui/main_window.py" line="464" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449" />
+        <location filename="../../desktop/ui/main_window.py" line="466" />
         <source>&amp;Édition</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450" />
+        <location filename="../../desktop/ui/main_window.py" line="467" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453" />
+        <location filename="../../desktop/ui/main_window.py" line="470" />
         <source>Rétablir</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464" />
+        <location filename="../../desktop/ui/main_window.py" line="481" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469" />
+        <location filename="../../desktop/ui/main_window.py" line="486" />
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="472" />
+        <location filename="../../desktop/ui/main_window.py" line="489" />
         <source>&amp;Actualiser</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="478" />
+        <location filename="../../desktop/ui/main_window.py" line="495" />
         <source>&amp;Congés</source>
         <translation>&amp;Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482" />
+        <location filename="../../desktop/ui/main_window.py" line="499" />
         <source>Ouvrir le dossier sélectionné</source>
         <translation>Ouvrir le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="487" />
+        <location filename="../../desktop/ui/main_window.py" line="504" />
         <source>&amp;Aide</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="488" />
+        <location filename="../../desktop/ui/main_window.py" line="505" />
         <source>À &amp;propos de Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="545" />
+        <location filename="../../desktop/ui/main_window.py" line="562" />
         <source>Dossier enregistré.</source>
         <translation>Dossier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="587" />
+        <location filename="../../desktop/ui/main_window.py" line="604" />
         <source>Congé</source>
         <translation>Congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="621" />
+        <location filename="../../desktop/ui/main_window.py" line="638" />
         <source>À propos de Parcours</source>
         <translation>À propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="623" />
+        <location filename="../../desktop/ui/main_window.py" line="640" />
         <source>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.&lt;br&gt;&lt;br&gt;Journal des erreurs : {logs}</source>
         <translation>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.&lt;br&gt;&lt;br&gt;Journal des erreurs : {logs}</translation>
     </message>
@@ -4806,36 +4806,46 @@ Faire maintenant les courriers manquants ? Ceux déjà enregistrés ne sont pas 
     </message>
     <message>
         <location filename="../../desktop/ui/caleol/minutes_panel.py" line="906" />
-        <source>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;{count} procès-verbal(aux) attend(ent) votre réponse. Lisez le PDF puis approuvez-le, ou demandez une modification.</source>
-        <translation>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;{count} procès-verbal(aux) attend(ent) votre réponse. Lisez le PDF puis approuvez-le, ou demandez une modification.</translation>
+        <source>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;Aucun procès-verbal n'attend votre réponse.</source>
+        <translation>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;Aucun procès-verbal n'attend votre réponse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="924" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="910" />
+        <source>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;{count} procès-verbal attend votre réponse. Lisez le PDF puis approuvez-le, ou demandez une modification.</source>
+        <translation>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;{count} procès-verbal attend votre réponse. Lisez le PDF puis approuvez-le, ou demandez une modification.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="915" />
+        <source>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;{count} procès-verbaux attendent votre réponse. Lisez chaque PDF puis approuvez-le, ou demandez une modification.</source>
+        <translation>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;{count} procès-verbaux attendent votre réponse. Lisez chaque PDF puis approuvez-le, ou demandez une modification.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="932" />
         <source>à donner</source>
         <translation>à donner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="942" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="950" />
         <source>Séance n° {number} du {date}, version {version} : {status}.</source>
         <translation>Séance n° {number} du {date}, version {version} : {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="949" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="957" />
         <source>Votre réponse du {at} : {verdict}.</source>
         <translation>Votre réponse du {at} : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="953" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="961" />
         <source>Modifications de cette version : {note}</source>
         <translation>Modifications de cette version : {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="992" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="1000" />
         <source>Votre réponse est enregistrée : {verdict}.</source>
         <translation>Votre réponse est enregistrée : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="1010" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="1018" />
         <source>Procès-verbal signé : la séance est verrouillée.</source>
         <translation>Procès-verbal signé : la séance est verrouillée.</translation>
     </message>

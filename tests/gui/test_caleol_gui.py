@@ -398,8 +398,13 @@ def approve_in_app(qtbot, db, member_account, expected_version: int, comment: st
     assert review.table.rowCount() == 1
     assert review.table.item(0, 3).text() == str(expected_version)
     assert review.table.item(0, 5).text() == "à donner"
+    assert review.intro.text().endswith(
+        "1 procès-verbal attend votre réponse. Lisez le PDF puis approuvez-le, ou demandez "
+        "une modification."
+    )
     click(qtbot, review.approve_button)
     assert review.table.item(0, 5).text() == "Approuve"
+    assert review.intro.text().endswith("Aucun procès-verbal n'attend votre réponse.")
     member_window.close()
 
 

@@ -901,13 +901,21 @@ class MemberReviewPanel(_Signing, QWidget):
                 for *_x, v, mv in self.rows
                 if v.status in REVIEWABLE and not any(r.member_id == mv.id for r in v.reviews)
             )
-            self.intro.setText(
-                self.tr(
-                    "<h3>Procès-verbaux à relire</h3>{count} procès-verbal(aux) attend(ent) votre "
-                    "réponse. Lisez le PDF puis approuvez-le, ou demandez une "
-                    "modification."
-                ).format(count=pending)
-            )
+            if not pending:
+                said = self.tr(
+                    "<h3>Procès-verbaux à relire</h3>Aucun procès-verbal n'attend votre réponse."
+                )
+            elif is_singular(pending):
+                said = self.tr(
+                    "<h3>Procès-verbaux à relire</h3>{count} procès-verbal attend votre "
+                    "réponse. Lisez le PDF puis approuvez-le, ou demandez une modification."
+                )
+            else:
+                said = self.tr(
+                    "<h3>Procès-verbaux à relire</h3>{count} procès-verbaux attendent votre "
+                    "réponse. Lisez chaque PDF puis approuvez-le, ou demandez une modification."
+                )
+            self.intro.setText(said.format(count=pending))
         set_rows(self.table, [self._review_cells(*r) for r in self.rows])
         if self.rows and (keep is None or not select_row_with(self.table, keep)):
             self.table.selectRow(0)
