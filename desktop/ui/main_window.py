@@ -198,12 +198,18 @@ class MainWindow(QMainWindow):
     def _hide_pages_without_files(self) -> None:
         """A role without tenant files (a CALEOL member: a mayor's or the State's
         representative) is not shown the pages made of them: the tenant files, the
-        notices, the agreements and the letter templates. They stay built behind the
-        navigation (other parts of the window reach the tenant page)."""
+        notices, the agreements and the letter templates, nor the mailing and the
+        templates in the « Courriers » menu (the signing certificate stays: he signs
+        minutes). They stay built behind the navigation (other parts of the window
+        reach the tenant page)."""
         from desktop.domain.roles import Permission
 
         if self.actor.can(Permission.TENANT_READ):
             return
+        for name in ("openBatch", "showTemplates"):
+            action = self.findChild(QAction, name)
+            if action is not None:
+                action.setVisible(False)
         hidden = [self.tenant_page]
         hidden += [self._page_slots[n][0] for n in ("notice", "arrears", "templates")]
         for widget in hidden:

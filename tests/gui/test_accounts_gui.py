@@ -214,6 +214,9 @@ def test_caleol_member_sees_no_tenant_file(qtbot, db, base):
         if not window.nav.item(i).isHidden()
     ]
     assert shown == ["CALEOL"]  # (no « Mes votes » without an account id)
+    visible = {a.objectName() for a in window.findChildren(QAction) if a.isVisible()}
+    assert {"signingKey", "verifyPdf"} <= visible  # he signs the minutes
+    assert not visible & {"openBatch", "showTemplates"}
     assert not window.admin_pages
 
 
