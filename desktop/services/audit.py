@@ -1055,7 +1055,7 @@ def _trail_report_in(session: Session) -> TrailReport:
     snapshot = server_trail.snapshot(connection)  # first: see its doc
     review = _last_review(session)
     changes = tuple(server_trail.unaudited_changes(connection))
-    many = len(changes) >= 1000
+    many = len(changes) >= server_trail.SHOWN
     total = server_trail.count_unaudited(connection) if many else len(changes)
     report = TrailReport(changes, total=total, review=review, snapshot=snapshot)
     fresh = len(report.fresh)

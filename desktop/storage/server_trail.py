@@ -158,7 +158,11 @@ _UNAUDITED = f"""
     GROUP BY c.tx, c.actor, c.table_name, c.operation"""
 
 
-def unaudited_changes(connection: Connection, limit: int = 1000) -> list[UnauditedChange]:
+# How many of the newest unaudited writes are listed; beyond, they are counted.
+SHOWN = 1000
+
+
+def unaudited_changes(connection: Connection, limit: int = SHOWN) -> list[UnauditedChange]:
     """The writes of the transactions that appended no audit event, oldest first (the
     newest ``limit``)."""
     rows = connection.execute(
